@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DatasetMappingTest {
+
+    private static Table table(List<String> headers, Object[]... rows) {
+        List<Table.Row> out = new ArrayList<>();
+        int line = 2;
+        for (Object[] r : rows) {
+            List<Table.Cell> cells = new ArrayList<>();
+            for (Object o : r) {
+                cells.add(o == null ? Table.BLANK
+                        : o instanceof Double d ? new Table.Number(d, d.toString()) : new Table.Text((String) o));
+            }
+            out.add(new Table.Row(line++, cells));
+        }
+        return new Table("films.csv", headers, out, List.of());
+    }
+
+    private static final List<String> PAPER = List.of("film", "P (wt%)", "L:S (µL/mg)", "X:B", "thickness (µm)",
+            "ρ (g/cm³)", "Ω", "σN (mS/cm)", "DoT", "RD (%)");
+
+    @Test
+    void recognisesThePapersHeadersWithUnits() throws InputException {
+        Table t = table(PAPER,
+                new Object[] {"F1", 3.0, 0.6, 0.0, 50.0, 1.6, 30.0, 0.5, 2.0, 4.0},
+                new Object[] {"F2", 5.0, 1.0, 50.0, 60.0, 1.7, 35.0, 0.4, 3.0, 5.0});
+        Dataset d = DatasetMapping.automatic().apply(t, "abc");
+        assertEquals(List.of("P", "LS", "XB"), d.conditions().stream().map(Column::key).toList());
+        assertEquals(List.of("thickness", "density", "resistance", "sigmaN", "DoT", "RD"),
+                d.properties().stream().map(Column::key).toList());
+        assertEquals("µL/mg", d.column("LS").orElseThrow().unit());
+        assertEquals("g/cm³", d.column("density").orElseThrow().unit());
+        assertEquals("Ω", d.column("resistance").orElseThrow().unit(), "the vocabulary's unit when the header has none");
+        assertEquals(List.of("F1", "F2"), d.rowLabels());
+        assertArrayEquals(new double[] {0.5, 0.4}, d.column("σ").orElseThrow().values());
+    }
+
+    @Test
+    void explicitListsAreComplete() throws InputException {
+        Table t = table(List.of("a", "b", "c", "class"),
+                new Object[] {1.0, 2.0, 3.0, "x"}, new Object[] {2.0, 1.0, 5.0, "y"});
+        Dataset d = new DatasetMapping(List.of(), List.of("a", "c"), List.of("class")).apply(t, "");
+        assertEquals(List.of("a", "c"), d.properties().stream().map(Column::key).toList());
+        assertTrue(d.conditions().isEmpty());
+    }
+
+    @Test
+    void blankCellNamesFileRowAndColumn() {
+        Table t = table(List.of("thickness", "RD"), new Object[] {1.0, 2.0}, new Object[] {2.0, null});
+        InputException e = assertThrows(InputException.class, () -> DatasetMapping.automatic().apply(t, ""));
+        assertEquals("films.csv", e.source().orElseThrow());
+        assertEquals(3, e.row());
+        assertEquals("RD", e.column().orElseThrow());
+        assertTrue(e.getMessage().startsWith("films.csv, row 3, column 'RD': the cell is blank"), e.getMessage());
+    }
+
+    @Test
+    void nanTextIsNotAFiniteNumber() {
+        Table t = table(List.of("thickness", "RD"), new Object[] {1.0, "NaN"}, new Object[] {2.0, 3.0});
+        InputException e = assertThrows(InputException.class, () -> DatasetMapping.automatic().apply(t, ""));
+        assertTrue(e.getMessage().contains("row 2, column 'RD': 'NaN' is not a finite number"), e.getMessage());
+    }
+
+    @Test
+    void mixedColumnIsAnErrorAtItsFirstTextCell() {
+        Table t = table(List.of("thickness", "RD"), new Object[] {1.0, 2.0}, new Object[] {2.0, "2,5x"},
+                new Object[] {3.0, 1.0});
+        InputException e = assertThrows(InputException.class, () -> DatasetMapping.automatic().apply(t, ""));
+        assertEquals(3, e.row());
+        assertEquals("RD", e.column().orElseThrow());
+    }
+
+    @Test
+    void constantColumnIsRejected() {
+        Table t = table(List.of("thickness", "RD"), new Object[] {1.0, 2.0}, new Object[] {1.0, 3.0});
+        InputException e = assertThrows(InputException.class, () -> DatasetMapping.automatic().apply(t, ""));
+        assertEquals("thickness", e.column().orElseThrow());
+        assertTrue(e.getMessage().contains("constant"), e.getMessage());
+    }
+
+    @Test
+    void missingMappedColumnNamesTheParameter() {
+        Table t = table(List.of("thickness", "RD"), new Object[] {1.0, 2.0}, new Object[] {2.0, 3.0});
+        InputException e = assertThrows(InputException.class,
+                () -> new DatasetMapping(List.of("P"), List.of(), List.of()).apply(t, ""));
+        assertEquals("conditions", e.parameter().orElseThrow());
+        assertTrue(e.getMessage().contains("films.csv has no column 'P'"), e.getMessage());
+    }
+
+    @Test
+    void headerOnlyAndDuplicateHeadersAreRejected() {
+        InputException empty = assertThrows(InputException.class,
+                () -> DatasetMapping.automatic().apply(table(List.of("thickness", "RD")), ""));
+        assertTrue(empty.getMessage().contains("no data rows"), empty.getMessage());
+        InputException dup = assertThrows(InputException.class, () -> DatasetMapping.automatic()
+                .apply(table(List.of("RD", "rd"), new Object[] {1.0, 2.0}, new Object[] {2.0, 1.0}), ""));
+        assertTrue(dup.getMessage().contains("appears twice"), dup.getMessage());
+    }
+
+    @Test
+    void headerUnitsParse() {
+        assertEquals(new ColumnHeader("L:S [µL/mg]", "L:S", "µL/mg"), ColumnHeader.parse("L:S [µL/mg]"));
+        assertEquals(new ColumnHeader("X:B", "X:B", ""), ColumnHeader.parse("X:B"));
+        assertEquals(FilmVariable.LIQUID_TO_SOLID, FilmVariable.recognise("L : S").orElseThrow());
+        assertEquals(FilmVariable.RESISTANCE, FilmVariable.recognise("Ω").orElseThrow());
+    }
+}

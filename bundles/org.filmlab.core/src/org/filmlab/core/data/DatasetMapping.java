@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.core.data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives each column of a {@link Table} its role and turns the table into a {@link Dataset}.
+ * <p>
+ * Columns can be named explicitly ({@code conditions}, {@code properties}, {@code ignore}) by header,
+ * by the header's name part, or by a FilmLab key or alias ({@code "LS"}, {@code "σ"}). A non-empty
+ * {@code conditions} or {@code properties} list is the complete list of that role. Columns nobody
+ * named take a role by these rules, in order:
+ * <ol>
+ * <li>a header FilmLab recognises ({@link FilmVariable}) takes that variable's role, unless an
+ * explicit list of that role was given;</li>
+ * <li>the first column whose header is {@code id}, {@code film}, {@code sample} or {@code name}, or
+ * that holds only text, labels the rows;</li>
+ * <li>any other column holding only numbers is a property when no explicit property list was given;
+ * a column holding only text is ignored;</li>
+ * <li>a column mixing numbers and text is an error at its first text cell: fix the cell, or ignore
+ * the column.</li>
+ * </ol>
+ * Every condition and property cell must be a finite number: FilmLab never fills in or drops a
+ * measurement silently. A condition or property whose values are all equal is an error too, since
+ * it cannot be standardised and separates nothing.
+ *
+ * @param conditions the condition columns, or empty for "recognise them"
+ * @param properties the property columns, or empty for "recognise them"
+ * @param ignore columns to leave out whatever they hold
+ */
+public record DatasetMapping(List<String> conditions, List<String> properties, List<String> ignore) {
+
+    private static final Set<String> ID_HEADERS = Set.of("id", "film", "film id", "film_id", "sample", "sample id",
+            "sample_id", "name", "#");
+
+    public DatasetMapping {
+        conditions = List.copyOf(conditions);
+        properties = List.copyOf(properties);
+        ignore = List.copyOf(ignore);
+    }
+
+    /** The mapping that recognises everything. */
+    public static DatasetMapping automatic() {
+        return new DatasetMapping(List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Applies the mapping.
+     *
+     * @param table what an importer read
+     * @param sha256 the hex SHA-256 of the file, recorded in the data set
+     * @throws InputException naming the file, row and column, or the mapping parameter, of the
+     *         first problem found
+     */
+    public Dataset apply(Table table, String sha256) throws InputException {
+        String file = table.source();
+        List<String> headers = table.headers();
+        if (headers.isEmpty()) {
+            throw InputException.inFile(file, "the file has no header row");
+        }
+        checkHeaders(file, headers);
+        if (table.rows().isEmpty()) {
+            throw InputException.inFile(file, "the file has a header but no data rows below it");
+        }
+
+        int n = headers.size();
+        ColumnRole[] roles = new ColumnRole[n];
+        claim(roles, file, headers, ignore, ColumnRole.IGNORED, "ignore");
+        claim(roles, file, headers, conditions, ColumnRole.CONDITION, "conditions");
+        claim(roles, file, headers, properties, ColumnRole.PROPERTY, "properties");
+
+        boolean idTaken = false;
+        for (int j = 0; j < n; j++) {
+            if (roles[j] != null) {
+                continue;
+            }
+            ColumnHeader h = ColumnHeader.parse(headers.get(j));
+            Optional<FilmVariable> v = FilmVariable.recognise(h.name());
+            if (v.isPresent()) {
+                ColumnRole role = v.get().defaultRole();
+                boolean listed = role == ColumnRole.CONDITION ? !conditions.isEmpty() : !properties.isEmpty();
+                roles[j] = listed ? ColumnRole.IGNORED : role;
+                continue;
+            }
+            Kind kind = kindOf(table, j);
+            boolean idHeader = ID_HEADERS.contains(h.name().toLowerCase(Locale.ROOT));
+            if (!idTaken && (idHeader || kind == Kind.TEXT)) {
+                roles[j] = ColumnRole.ID;
+                idTaken = true;
+            } else if (kind == Kind.NUMBERS) {
+                roles[j] = properties.isEmpty() ? ColumnRole.PROPERTY : ColumnRole.IGNORED;
+            } else if (kind == Kind.TEXT || kind == Kind.EMPTY) {
+                roles[j] = ColumnRole.IGNORED;
+            } else {
+                Table.Row bad = firstText(table, j);
+                throw InputException.at(file, bad.number(), headers.get(j), "'" + bad.cells().get(j).display()
+                        + "' is not a number, but other cells of this column are; correct the cell, or leave the"
+                        + " column out with ignore (--ignore \"" + headers.get(j) + "\")");
+            }
+        }
+
+        List<Column> columns = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        int idColumn = -1;
+        for (int j = 0; j < n; j++) {
+            if (roles[j] == ColumnRole.ID && idColumn < 0) {
+                idColumn = j;
+            }
+            if (roles[j] != ColumnRole.CONDITION && roles[j] != ColumnRole.PROPERTY) {
+                continue;
+            }
+            Column c = numericColumn(table, j, roles[j]);
+            if (!keys.add(c.key())) {
+                throw InputException.at(file, 0, headers.get(j), "two columns stand for '" + c.key()
+                        + "'; ignore one of them (--ignore) or name the roles explicitly");
+            }
+            columns.add(c);
+        }
+        if (columns.stream().noneMatch(c -> c.role() == ColumnRole.PROPERTY)) {
+            throw InputException.inParameter("properties", file + " has no property column FilmLab recognises;"
+                    + " name them with --properties (columns: " + String.join(", ", headers) + ")");
+        }
+
+        List<String> labels = new ArrayList<>();
+        int[] sourceRows = new int[table.rows().size()];
+        for (int i = 0; i < table.rows().size(); i++) {
+            Table.Row r = table.rows().get(i);
+            sourceRows[i] = r.number();
+            labels.add(idColumn >= 0 && !(r.cells().get(idColumn) instanceof Table.Blank)
+                    ? r.cells().get(idColumn).display()
+                    : "row " + r.number());
+        }
+        return new Dataset(file, sha256, table.comments(), columns, labels, sourceRows);
+    }
+
+    private static void checkHeaders(String file, List<String> headers) throws InputException {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int j = 0; j < headers.size(); j++) {
+            String h = headers.get(j);
+            if (h.isBlank()) {
+                throw InputException.at(file, 0, "#" + (j + 1), "column " + (j + 1)
+                        + " has an empty header; give every column a name");
+            }
+            Integer before = seen.put(FilmVariable.normalize(h), j);
+            if (before != null) {
+                throw InputException.at(file, 0, h, "the header appears twice (columns " + (before + 1) + " and "
+                        + (j + 1) + "); rename one of them");
+            }
+        }
+    }
+
+    private static void claim(ColumnRole[] roles, String file, List<String> headers, List<String> names,
+            ColumnRole role, String parameter) throws InputException {
+        for (String name : names) {
+            int j = find(headers, name);
+            if (j < 0) {
+                throw InputException.inParameter(parameter, file + " has no column '" + name + "' (its columns are: "
+                        + String.join(", ", headers) + ")");
+            }
+            if (roles[j] != null && roles[j] != role) {
+                throw InputException.inParameter(parameter, "column '" + headers.get(j) + "' is named both as "
+                        + roles[j].name().toLowerCase(Locale.ROOT) + " and as " + role.name().toLowerCase(Locale.ROOT));
+            }
+            roles[j] = role;
+        }
+    }
+
+    /** Index of the column a user's name refers to: exact header, then name part, then vocabulary. */
+    private static int find(List<String> headers, String name) {
+        String wanted = FilmVariable.normalize(name);
+        for (int j = 0; j < headers.size(); j++) {
+            if (FilmVariable.normalize(headers.get(j)).equals(wanted)) {
+                return j;
+            }
+        }
+        for (int j = 0; j < headers.size(); j++) {
+            if (FilmVariable.normalize(ColumnHeader.parse(headers.get(j)).name()).equals(wanted)) {
+                return j;
+            }
+        }
+        Optional<FilmVariable> v = FilmVariable.recognise(name);
+        if (v.isPresent()) {
+            for (int j = 0; j < headers.size(); j++) {
+                if (FilmVariable.recognise(ColumnHeader.parse(headers.get(j)).name()).equals(v)) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private enum Kind { NUMBERS, TEXT, MIXED, EMPTY }
+
+    private static Kind kindOf(Table table, int j) {
+        boolean numbers = false;
+        boolean text = false;
+        for (Table.Row r : table.rows()) {
+            Table.Cell c = r.cells().get(j);
+            numbers |= c instanceof Table.Number;
+            text |= c instanceof Table.Text;
+        }
+        if (numbers && text) {
+            return Kind.MIXED;
+        }
+        return numbers ? Kind.NUMBERS : text ? Kind.TEXT : Kind.EMPTY;
+    }
+
+    private static Table.Row firstText(Table table, int j) {
+        return table.rows().stream().filter(r -> r.cells().get(j) instanceof Table.Text).findFirst().orElseThrow();
+    }
+
+    private static Column numericColumn(Table table, int j, ColumnRole role) throws InputException {
+        String file = table.source();
+        String headerText = table.headers().get(j);
+        ColumnHeader header = ColumnHeader.parse(headerText);
+        double[] values = new double[table.rows().size()];
+        for (int i = 0; i < values.length; i++) {
+            Table.Row r = table.rows().get(i);
+            Table.Cell c = r.cells().get(j);
+            if (c instanceof Table.Number num) {
+                values[i] = num.value();
+            } else if (c instanceof Table.Blank) {
+                throw InputException.at(file, r.number(), headerText, "the cell is blank; FilmLab does not fill in"
+                        + " missing values: enter the value, or remove the row");
+            } else if (isNotFinite(c.display())) {
+                throw InputException.at(file, r.number(), headerText, "'" + c.display() + "' is not a finite number;"
+                        + " FilmLab does not fill in missing values: enter the value, or remove the row");
+            } else {
+                throw InputException.at(file, r.number(), headerText, "'" + c.display() + "' is not a number");
+            }
+        }
+        boolean constant = true;
+        for (double v : values) {
+            constant &= v == values[0];
+        }
+        if (constant) {
+            throw InputException.at(file, 0, headerText, "all " + values.length + " values are " + values[0]
+                    + "; a constant column separates nothing and cannot be standardised: leave it out with --ignore");
+        }
+        Optional<FilmVariable> v = FilmVariable.recognise(header.name());
+        String key = v.map(FilmVariable::key).orElse(header.name());
+        String symbol = v.map(FilmVariable::symbol).orElse(header.name());
+        String unit = !header.unit().isEmpty() ? header.unit() : v.map(FilmVariable::unit).orElse("");
+        return new Column(key, symbol, headerText, role, unit, values);
+    }
+
+    private static boolean isNotFinite(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return t.equals("nan") || t.contains("inf") || t.equals("na") || t.equals("n/a") || t.equals("-");
+    }
+}
