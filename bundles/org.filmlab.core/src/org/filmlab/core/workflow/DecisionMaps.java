@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.core.workflow;
+
+import java.util.List;
+
+/**
+ * The classifier's predictions over a grid of two conditions, one panel per level of a third
+ * (the paper's decision maps over L:S × X:B for each P%), and the process window read from them.
+ *
+ * @param x the condition on the horizontal axis
+ * @param y the condition on the vertical axis
+ * @param panel the condition that changes between panels, or {@code ""}
+ * @param xs the grid's x values, ascending
+ * @param ys the grid's y values, ascending
+ * @param held other features held at their median, as "key=value", if the classifier has more
+ * @param panels one per level
+ * @param window where the window class is predicted
+ */
+public record DecisionMaps(String x, String y, String panel, double[] xs, double[] ys, List<String> held,
+        List<Panel> panels, ProcessWindow window) {
+
+    /**
+     * @param level the panel condition's value
+     * @param measured whether films were made at this level (else it is interpolated)
+     * @param classes [y index][x index] predicted class number
+     * @param margins [y index][x index] the prediction's margin (best minus second score)
+     */
+    public record Panel(double level, boolean measured, int[][] classes, double[][] margins) {
+    }
+
+    /**
+     * Where the window class (class 1: high σN, low RD) is predicted.
+     *
+     * @param windowClass the class the window is for
+     * @param panels per panel level
+     * @param points grid points predicted the window class over all panels
+     * @param xMean mean x of those points
+     * @param xSd standard deviation of x over those points (the paper's "L:S ≈ 0.92 ± 0.23")
+     * @param yMean mean y
+     * @param ySd standard deviation of y
+     */
+    public record ProcessWindow(int windowClass, List<PanelWindow> panels, int points, double xMean, double xSd,
+            double yMean, double ySd) {
+    }
+
+    /**
+     * The window in one panel. Ranges are empty ({@code points == 0}) when the class is never
+     * predicted at that level.
+     *
+     * @param level the panel condition's value
+     * @param measured whether films were made at this level
+     * @param points grid points predicted the window class
+     * @param fraction their share of the panel
+     * @param xMin smallest x predicted the window class
+     * @param xMax largest x
+     * @param yMin smallest y
+     * @param yMax largest y
+     * @param robustX x of the most robust recipe: the window point farthest from any other class
+     * @param robustY y of that recipe
+     * @param robustDistance its distance to the nearest other class, in grid-range units (0..√2)
+     */
+    public record PanelWindow(double level, boolean measured, int points, double fraction, double xMin, double xMax,
+            double yMin, double yMax, double robustX, double robustY, double robustDistance) {
+    }
+}

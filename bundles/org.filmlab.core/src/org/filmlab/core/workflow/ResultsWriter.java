@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.core.workflow;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.core.runtime.Platform;
+import org.filmlab.core.analysis.Reduction;
+import org.filmlab.core.analysis.TestResult;
+import org.filmlab.core.data.Column;
+import org.filmlab.core.data.Dataset;
+import org.osgi.framework.Bundle;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a {@link RunResult} as {@code results.json}: every number, keys in a fixed order, nothing
+ * that changes between runs (no time stamps, no absolute paths), so the same inputs and seed give
+ * the same bytes. The output folder is written beside its final place and moved there at the end,
+ * so a failed run leaves no half-written folder.
+ */
+public final class ResultsWriter {
+
+    /** The format tag of results.json. */
+    public static final String FORMAT = "filmlab.results/1";
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private ResultsWriter() {
+    }
+
+    /** The results as a JSON tree. */
+    public static ObjectNode toJson(RunResult r) {
+        ObjectNode root = F.objectNode();
+        root.put("format", FORMAT);
+        Dataset d = r.dataset();
+        root.put("synthetic", d.isSynthetic());
+        root.set("data", data(d));
+
+        Reduction red = r.reduction();
+        ObjectNode pca = root.putObject("pca");
+        pca.put("contribution", r.steps().get(0).contribution());
+        pca.set("variables", strings(red.variables()));
+        pca.set("components", strings(red.components()));
+        pca.set("explainedVariance", numbers(red.explainedVariance()));
+        ObjectNode loadings = pca.putObject("loadings");
+        for (int v = 0; v < red.variables().size(); v++) {
+            loadings.set(red.variables().get(v), numbers(red.loadings()[v]));
+        }
+        pca.set("scores", matrix(red.scores()));
+
+        ObjectNode clusters = root.putObject("clusters");
+        clusters.put("components", r.clusteredComponents());
+        clusters.set("assignment", ints(plusOne(r.clustering().assignment())));
+        clusters.set("centroids", matrix(r.clustering().centroids()));
+        clusters.put("withinSumOfSquares", r.clustering().withinSumOfSquares());
+
+        QualityClasses q = r.classes();
+        ObjectNode classes = root.putObject("classes");
+        classes.put("naming", q.naming());
+        classes.set("clusterToClass", ints(q.clusterToClass()));
+        classes.set("assignment", ints(q.assignment()));
+        ObjectNode sizes = classes.putObject("sizes");
+        for (int c = 0; c < q.count(); c++) {
+            sizes.put(Integer.toString(c + 1), q.sizes()[c]);
+        }
+        ObjectNode medians = classes.putObject("medians");
+        for (int c = 0; c < q.count(); c++) {
+            ObjectNode m = medians.putObject(Integer.toString(c + 1));
+            for (Map.Entry<String, double[]> e : q.medians().entrySet()) {
+                m.put(e.getKey(), e.getValue()[c]);
+            }
+        }
+
+        ObjectNode tests = root.putObject("tests");
+        for (TestResult t : r.tests()) {
+            ObjectNode table = tests.putObject(t.key());
+            for (TestResult.Row row : t.rows()) {
+                ObjectNode o = table.putObject(row.term());
+                row.statistics().forEach(o::put);
+            }
+            if (!t.notes().isEmpty()) {
+                table.set("notes", strings(t.notes()));
+            }
+        }
+        r.classifier().ifPresent(c -> root.set("classifier", classifier(r, c)));
+        r.maps().ifPresent(m -> {
+            root.set("decisionMap", maps(m));
+            root.set("processWindow", window(m));
+        });
+        root.set("provenance", provenance(r));
+        return root;
+    }
+
+    private static ObjectNode data(Dataset d) {
+        ObjectNode data = F.objectNode();
+        data.put("file", d.source());
+        data.put("rows", d.rowCount());
+        data.set("notes", strings(d.notes()));
+        ArrayNode cols = data.putArray("columns");
+        for (Column c : d.columns()) {
+            ObjectNode o = cols.addObject();
+            o.put("key", c.key());
+            o.put("symbol", c.symbol());
+            o.put("header", c.header());
+            o.put("role", c.role().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("unit", c.unit());
+        }
+        data.set("rowLabels", strings(d.rowLabels()));
+        return data;
+    }
+
+    private static ObjectNode classifier(RunResult r, ClassifierEvaluation c) {
+        ObjectNode o = F.objectNode();
+        StepRecord step = r.steps().stream().filter(s -> s.step().equals("classify")).findFirst().orElseThrow();
+        o.put("contribution", step.contribution());
+        o.set("features", strings(c.features()));
+        ObjectNode split = o.putObject("split");
+        split.put("trainRows", c.split().trainRows());
+        split.put("trainRowsResampled", c.split().trainRowsResampled());
+        split.put("testRows", c.split().testRows());
+        split.put("f1Macro", c.split().f1Macro());
+        ObjectNode f1 = split.putObject("f1");
+        c.split().f1().forEach(f1::put);
+        split.put("accuracy", c.split().accuracy());
+        split.set("confusion", intMatrix(c.split().confusion()));
+        ObjectNode cv = o.putObject("cv");
+        cv.put("folds", c.cv().folds());
+        cv.put("repeats", c.cv().repeats());
+        cv.put("f1MacroMean", c.cv().f1MacroMean());
+        cv.put("f1MacroSd", c.cv().f1MacroSd());
+        cv.set("foldF1Macro", numbers(c.cv().foldF1Macro()));
+        cv.set("confusion", intMatrix(c.cv().confusion()));
+        return o;
+    }
+
+    private static ObjectNode maps(DecisionMaps m) {
+        ObjectNode o = F.objectNode();
+        o.put("x", m.x());
+        o.put("y", m.y());
+        o.put("panel", m.panel());
+        o.set("xValues", numbers(m.xs()));
+        o.set("yValues", numbers(m.ys()));
+        o.set("heldAtMedian", strings(m.held()));
+        ArrayNode panels = o.putArray("panels");
+        for (DecisionMaps.Panel p : m.panels()) {
+            ObjectNode po = panels.addObject();
+            po.put("level", p.level());
+            po.put("measured", p.measured());
+            ArrayNode classes = po.putArray("classes");
+            for (int[] row : p.classes()) {
+                classes.add(ints(row));
+            }
+            po.set("margins", matrix(p.margins()));
+        }
+        return o;
+    }
+
+    private static ObjectNode window(DecisionMaps m) {
+        DecisionMaps.ProcessWindow w = m.window();
+        ObjectNode o = F.objectNode();
+        o.put("class", w.windowClass());
+        o.put("x", m.x());
+        o.put("y", m.y());
+        o.put("panel", m.panel());
+        o.put("points", w.points());
+        if (w.points() > 0) {
+            o.putObject(m.x()).put("mean", w.xMean()).put("sd", w.xSd());
+            o.putObject(m.y()).put("mean", w.yMean()).put("sd", w.ySd());
+        }
+        ArrayNode panels = o.putArray("panels");
+        for (DecisionMaps.PanelWindow p : w.panels()) {
+            ObjectNode po = panels.addObject();
+            po.put("level", p.level());
+            po.put("measured", p.measured());
+            po.put("points", p.points());
+            po.put("fraction", p.fraction());
+            if (p.points() > 0) {
+                po.putObject(m.x()).put("min", p.xMin()).put("max", p.xMax());
+                po.putObject(m.y()).put("min", p.yMin()).put("max", p.yMax());
+                po.putObject("mostRobust").put(m.x(), p.robustX()).put(m.y(), p.robustY())
+                        .put("distance", p.robustDistance());
+            }
+        }
+        return o;
+    }
+
+    private static ObjectNode provenance(RunResult r) {
+        ObjectNode o = F.objectNode();
+        o.set("workflow", WorkflowWriter.toJson(r.workflow()));
+        o.put("seed", r.workflow().seed());
+        o.putObject("input").put("file", r.dataset().source()).put("sha256", r.dataset().sha256());
+        ArrayNode steps = o.putArray("steps");
+        Map<String, String> bundles = new TreeMap<>();
+        for (StepRecord s : r.steps()) {
+            ObjectNode so = steps.addObject();
+            so.put("index", s.index());
+            so.put("step", s.step());
+            so.put("contribution", s.contribution());
+            so.put("bundle", s.bundle());
+            so.put("version", s.version());
+            so.put("seed", s.seed());
+            so.set("params", WorkflowWriter.values(s.params()));
+            so.set("settings", WorkflowWriter.values(s.settings()));
+            bundles.put(s.bundle(), s.version());
+        }
+        Bundle core = Platform.getBundle("org.filmlab.core");
+        bundles.put("org.filmlab.core", core.getVersion().toString());
+        ObjectNode b = o.putObject("bundles");
+        bundles.forEach(b::put);
+        return o;
+    }
+
+    /**
+     * Writes {@code results.json} into {@code dir}, replacing an earlier run's folder only once the
+     * new one is complete.
+     */
+    public static void write(RunResult r, Path dir) throws IOException {
+        writeFolder(dir, tmp -> {
+            try (OutputStream out = Files.newOutputStream(tmp.resolve("results.json"))) {
+                writeJson(toJson(r), out);
+            }
+        });
+    }
+
+    /** Writes a JSON tree with two-space indentation and "\n" line ends, whatever the platform. */
+    public static void writeJson(ObjectNode json, OutputStream out) throws IOException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        mapper.writer(printer).writeValue(out, json);
+        out.write('\n');
+    }
+
+    /** Fills a folder's contents. */
+    @FunctionalInterface
+    public interface FolderContents {
+        void writeInto(Path folder) throws IOException;
+    }
+
+    /**
+     * Writes a folder atomically: into a hidden sibling first, then renamed into place. If
+     * {@code dir} exists it is replaced only after the new contents are complete.
+     */
+    public static void writeFolder(Path dir, FolderContents contents) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        try {
+            contents.writeInto(tmp);
+            Path old = null;
+            if (Files.exists(target)) {
+                old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");
+                Files.delete(old);
+                move(target, old);
+            }
+            move(tmp, target);
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteTree(tmp);
+            throw e;
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        Files.walkFileTree(p, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static ArrayNode strings(List<String> list) {
+        ArrayNode a = F.arrayNode();
+        list.forEach(a::add);
+        return a;
+    }
+
+    private static ArrayNode numbers(double[] v) {
+        ArrayNode a = F.arrayNode();
+        for (double x : v) {
+            a.add(x);
+        }
+        return a;
+    }
+
+    private static ArrayNode ints(int[] v) {
+        ArrayNode a = F.arrayNode();
+        for (int x : v) {
+            a.add(x);
+        }
+        return a;
+    }
+
+    private static ArrayNode matrix(double[][] m) {
+        ArrayNode a = F.arrayNode();
+        for (double[] row : m) {
+            a.add(numbers(row));
+        }
+        return a;
+    }
+
+    private static ArrayNode intMatrix(int[][] m) {
+        ArrayNode a = F.arrayNode();
+        for (int[] row : m) {
+            a.add(ints(row));
+        }
+        return a;
+    }
+
+    private static int[] plusOne(int[] v) {
+        return java.util.Arrays.stream(v).map(x -> x + 1).toArray();
+    }
+}

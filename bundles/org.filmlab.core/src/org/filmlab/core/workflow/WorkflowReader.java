@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.core.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.filmlab.core.data.DatasetMapping;
+import org.filmlab.core.data.InputException;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads the JSON form of a {@link WorkflowDocument}. Checks the document's structure (format tag,
+ * known keys, value kinds) and reports the first problem with its JSON path; whether the
+ * contributions exist and their parameters fit is checked by {@link WorkflowEngine#prepare}.
+ */
+public final class WorkflowReader {
+
+    private static final Set<String> TOP_KEYS = Set.of("format", "id", "name", "version", "cites", "seed", "data",
+            "steps");
+    private static final Set<String> DATA_KEYS = Set.of("conditions", "properties", "ignore");
+    private static final Set<String> STEP_KEYS = Set.of("step", "use", "params", "settings", "resample");
+    private static final Set<String> RESAMPLE_KEYS = Set.of("use", "params");
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /**
+     * @param in the JSON text, UTF-8
+     * @param source the document's name for messages (a file name, a workflow id)
+     */
+    public WorkflowDocument read(InputStream in, String source) throws InputException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(in);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+            throw InputException.inFile(source, "not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw InputException.inFile(source, "cannot read the workflow: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw InputException.inFile(source, "a workflow document is a JSON object");
+        }
+        keys(source, "", root, TOP_KEYS);
+        String format = text(source, "format", root.get("format"), true);
+        if (!WorkflowDocument.FORMAT.equals(format)) {
+            throw problem(source, "format", "'" + format + "' is not a format this FilmLab reads (it reads '"
+                    + WorkflowDocument.FORMAT + "')");
+        }
+        String id = text(source, "id", root.get("id"), true);
+        JsonNode seedNode = root.get("seed");
+        if (seedNode == null || !seedNode.canConvertToLong() || !seedNode.isIntegralNumber()) {
+            throw problem(source, "seed", "the seed must be an integer");
+        }
+        DatasetMapping data = DatasetMapping.automatic();
+        JsonNode dataNode = root.get("data");
+        if (dataNode != null) {
+            if (!dataNode.isObject()) {
+                throw problem(source, "data", "must be an object with conditions, properties, ignore");
+            }
+            keys(source, "data.", dataNode, DATA_KEYS);
+            data = new DatasetMapping(strings(source, "data.conditions", dataNode.get("conditions")),
+                    strings(source, "data.properties", dataNode.get("properties")),
+                    strings(source, "data.ignore", dataNode.get("ignore")));
+        }
+        JsonNode stepsNode = root.get("steps");
+        if (stepsNode == null || !stepsNode.isArray() || stepsNode.isEmpty()) {
+            throw problem(source, "steps", "a workflow needs a non-empty list of steps");
+        }
+        List<StepSpec> steps = new ArrayList<>();
+        for (int i = 0; i < stepsNode.size(); i++) {
+            steps.add(step(source, "steps[" + i + "]", stepsNode.get(i)));
+        }
+        return new WorkflowDocument(id, text(source, "name", root.get("name"), false),
+                text(source, "version", root.get("version"), false), text(source, "cites", root.get("cites"), false),
+                seedNode.asLong(), data, steps);
+    }
+
+    private StepSpec step(String source, String path, JsonNode node) throws InputException {
+        if (!node.isObject()) {
+            throw problem(source, path, "a step is a JSON object");
+        }
+        keys(source, path + ".", node, STEP_KEYS);
+        String word = text(source, path + ".step", node.get("step"), true);
+        StepKind kind = StepKind.of(word).orElse(null);
+        if (kind == null) {
+            List<String> words = new ArrayList<>();
+            for (StepKind k : StepKind.values()) {
+                words.add(k.word());
+            }
+            throw problem(source, path + ".step", "unknown step '" + word + "'; steps are " + String.join(", ", words));
+        }
+        String resample = "";
+        Map<String, Object> resampleParams = Map.of();
+        JsonNode r = node.get("resample");
+        if (r != null) {
+            if (!r.isObject()) {
+                throw problem(source, path + ".resample", "must be an object with use and params");
+            }
+            keys(source, path + ".resample.", r, RESAMPLE_KEYS);
+            resample = text(source, path + ".resample.use", r.get("use"), true);
+            resampleParams = values(source, path + ".resample.params", r.get("params"));
+        }
+        return new StepSpec(kind, text(source, path + ".use", node.get("use"), false),
+                values(source, path + ".params", node.get("params")),
+                values(source, path + ".settings", node.get("settings")), resample, resampleParams);
+    }
+
+    private static void keys(String source, String prefix, JsonNode node, Set<String> allowed) throws InputException {
+        Iterator<String> it = node.fieldNames();
+        while (it.hasNext()) {
+            String k = it.next();
+            if (!allowed.contains(k)) {
+                throw problem(source, prefix + k, "unknown key; allowed here: " + String.join(", ", allowed.stream()
+                        .sorted().toList()));
+            }
+        }
+    }
+
+    private static String text(String source, String path, JsonNode n, boolean required) throws InputException {
+        if (n == null || n.isNull()) {
+            if (required) {
+                throw problem(source, path, "is required");
+            }
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw problem(source, path, "must be a string");
+        }
+        return n.textValue();
+    }
+
+    private static List<String> strings(String source, String path, JsonNode n) throws InputException {
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            throw problem(source, path, "must be a list of column names");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : n) {
+            if (!e.isTextual()) {
+                throw problem(source, path, "must be a list of column names");
+            }
+            out.add(e.textValue());
+        }
+        return out;
+    }
+
+    private static Map<String, Object> values(String source, String path, JsonNode n) throws InputException {
+        if (n == null || n.isNull()) {
+            return Map.of();
+        }
+        if (!n.isObject()) {
+            throw problem(source, path, "must be an object of parameter values");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            Object value;
+            if (v.isIntegralNumber() && v.canConvertToLong()) {
+                value = v.canConvertToInt() ? (Object) v.intValue() : (Object) v.longValue();
+            } else if (v.isNumber()) {
+                value = v.doubleValue();
+            } else if (v.isBoolean()) {
+                value = v.booleanValue();
+            } else if (v.isTextual()) {
+                value = v.textValue();
+            } else {
+                throw problem(source, path + "." + e.getKey(), "a parameter value is a number, true/false or a string");
+            }
+            out.put(e.getKey(), value);
+        }
+        return out;
+    }
+
+    private static InputException problem(String source, String path, String message) {
+        return InputException.inParameter(path, "in " + source + ": " + message);
+    }
+}
