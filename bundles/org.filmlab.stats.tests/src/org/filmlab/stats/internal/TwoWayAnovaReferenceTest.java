@@ -182,6 +182,28 @@ class TwoWayAnovaReferenceTest {
     }
 
     @Test
+    void aBinWithoutFilmsIsNotALevel() {
+        // X:B at 0/10 and 90/100 cut into 3 bins leaves the middle bin empty: two levels, as if X:B had
+        // been recorded as 0 and 100. L:S at 0.6, 1.0 and 1.4 falls one value per bin.
+        double[] spread = new double[XB.length];
+        double[] coded = new double[XB.length];
+        for (int i = 0; i < XB.length; i++) {
+            spread[i] = XB[i] == 0 ? (i % 2 == 0 ? 0 : 10) : (i % 2 == 0 ? 90 : 100);
+            coded[i] = XB[i] == 0 ? 0 : 100;
+        }
+        TestResult binned = test.test(design(spread, LS, RD), values(Map.of("levels", 3)), null);
+        TestResult distinct = test.test(design(coded, LS, RD), test.parameters().defaults(), null);
+
+        assertEquals(1.0, row(binned, "XB").statistics().get("df"));
+        assertEquals(distinct.rows().size(), binned.rows().size());
+        for (TestResult.Row expected : distinct.rows()) {
+            expected.statistics().forEach((k, v) -> assertRelative(v, row(binned, expected.term()).statistics().get(k),
+                    1e-12, expected.term() + " " + k));
+        }
+        assertNoteMentions(binned, "XB", "(no films, not a level)");
+    }
+
+    @Test
     void aNonPositiveResponseFailsNamingTheRow() {
         double[] rd = RD.clone();
         rd[4] = -0.5;
