@@ -90,10 +90,12 @@ public final class Dataset {
         return columns(ColumnRole.PROPERTY);
     }
 
-    /** The column with this key, symbol or header. */
+    /** The column with this key, symbol, header or header name (the header without its unit). */
     public Optional<Column> column(String name) {
+        String wanted = FilmVariable.normalize(name);
         for (Column c : columns) {
-            if (c.key().equals(name) || c.header().equals(name) || c.symbol().equals(name)) {
+            if (c.key().equals(name) || c.header().equals(name) || c.symbol().equals(name)
+                    || FilmVariable.normalize(ColumnHeader.parse(c.header()).name()).equals(wanted)) {
                 return Optional.of(c);
             }
         }
