@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.core.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.filmlab.core.data.InputException;
+import org.filmlab.core.registry.ContributionDescriptor;
+import org.filmlab.core.registry.ContributionKind;
+import org.filmlab.core.registry.ContributionRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkflowDocumentTest {
+
+    private static WorkflowDocument read(String json) throws InputException {
+        return new WorkflowReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "wf.json");
+    }
+
+    private static WorkflowDocument paper() throws Exception {
+        ContributionRegistry registry = ContributionRegistry.getDefault();
+        ContributionDescriptor d = registry.list(ContributionKind.WORKFLOW).stream()
+                .filter(ContributionDescriptor::isDefault).findFirst().orElseThrow();
+        try (InputStream in = registry.openWorkflow(d)) {
+            return new WorkflowReader().read(in, d.id());
+        }
+    }
+
+    @Test
+    void thePapersWorkflowIsContributedAndReads() throws Exception {
+        WorkflowDocument doc = paper();
+        assertEquals("org.filmlab.workflow.chenDuquesnoy2021", doc.id());
+        assertEquals(List.of(StepKind.REDUCE, StepKind.CLUSTER, StepKind.CLASSES, StepKind.TEST, StepKind.TEST,
+                StepKind.CLASSIFY, StepKind.MAP), doc.steps().stream().map(StepSpec::kind).toList());
+        assertTrue(doc.cites().contains("10.1021/acsenergylett.1c00332"));
+        assertEquals("org.filmlab.weka.randomOversampling", doc.steps().get(5).resample());
+    }
+
+    @Test
+    void writingThenReadingGivesTheSameDocument() throws Exception {
+        WorkflowDocument doc = paper().withSeed(5).withParam(StepKind.CLUSTER, "k", 4);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultsWriter.writeJson(WorkflowWriter.toJson(doc), out);
+        WorkflowDocument back = new WorkflowReader().read(new ByteArrayInputStream(out.toByteArray()), "again");
+        assertEquals(doc, back);
+        assertEquals(4, back.steps().get(1).params().get("k"));
+    }
+
+    @Test
+    void syntaxErrorsNameLineAndColumn() {
+        InputException e = assertThrows(InputException.class, () -> read("{\n \"format\": \"filmlab.workflow/1\",\n"
+                + " \"id\": \"x\" \"seed\": 1}"));
+        assertTrue(e.getMessage().startsWith("wf.json: not valid JSON at line 3"), e.getMessage());
+    }
+
+    @Test
+    void structureErrorsNameTheJsonPath() {
+        InputException unknownKey = assertThrows(InputException.class, () -> read(
+                "{\"format\": \"filmlab.workflow/1\", \"id\": \"x\", \"seed\": 1, \"steps\": [{\"step\": \"reduce\","
+                        + " \"use\": \"a\", \"parms\": {}}]}"));
+        assertEquals("steps[0].parms", unknownKey.parameter().orElseThrow());
+        InputException seed = assertThrows(InputException.class, () -> read(
+                "{\"format\": \"filmlab.workflow/1\", \"id\": \"x\", \"seed\": 1.5, \"steps\": []}"));
+        assertEquals("seed", seed.parameter().orElseThrow());
+        InputException format = assertThrows(InputException.class, () -> read(
+                "{\"format\": \"filmlab.workflow/9\", \"id\": \"x\", \"seed\": 1, \"steps\": []}"));
+        assertTrue(format.getMessage().contains("filmlab.workflow/9"));
+        InputException duplicate = assertThrows(InputException.class, () -> read(
+                "{\"format\": \"filmlab.workflow/1\", \"id\": \"x\", \"id\": \"y\", \"seed\": 1, \"steps\": []}"));
+        assertTrue(duplicate.getMessage().contains("Duplicate field"), duplicate.getMessage());
+    }
+
+    @Test
+    void aFailedFolderWriteLeavesThePreviousFolderAndNoDebris(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("out");
+        ResultsWriter.writeFolder(out, dir -> Files.writeString(dir.resolve("results.json"), "first"));
+        assertThrows(IOException.class, () -> ResultsWriter.writeFolder(out, dir -> {
+            Files.writeString(dir.resolve("results.json"), "half");
+            throw new IOException("disk full");
+        }));
+        assertEquals("first", Files.readString(out.resolve("results.json")));
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(out), files.toList());
+        }
+        ResultsWriter.writeFolder(out, dir -> Files.writeString(dir.resolve("results.json"), "second"));
+        assertEquals("second", Files.readString(out.resolve("results.json")));
+        assertFalse(Files.exists(tmp.resolve("results.json")));
+    }
+}
