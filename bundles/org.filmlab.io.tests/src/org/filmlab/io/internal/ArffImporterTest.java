@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.io.internal;
+
+import static org.filmlab.io.internal.Fixtures.cell;
+import static org.filmlab.io.internal.Fixtures.file;
+import static org.filmlab.io.internal.Fixtures.number;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.filmlab.core.data.InputException;
+import org.filmlab.core.data.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Expected values are read off the fixture films.arff, written by hand. */
+class ArffImporterTest {
+
+    private static final double EXACT = 1e-12;
+
+    private final ArffImporter importer = new ArffImporter();
+
+    @TempDir
+    Path dir;
+
+    private Table read(Path file) throws InputException {
+        return importer.read(file, importer.parameters().defaults(), null);
+    }
+
+    @Test
+    void numericNominalStringAndMissing() throws Exception {
+        Table t = read(file("films.arff"));
+        assertEquals("films.arff", t.source());
+        assertEquals(List.of("film", "P (wt%)", "cosolvent", "thickness"), t.headers());
+        assertEquals(List.of("SYNTHETIC data for FilmLab's tests", "second comment"), t.comments());
+        // Row numbers count data instances; the comment between instances is not one.
+        assertEquals(List.of(1, 2, 3, 4), t.rows().stream().map(Table.Row::number).toList());
+        assertEquals(new Table.Text("F001"), cell(t, 0, "film"));
+        assertEquals(3.0, number(t, 0, "P (wt%)"), EXACT);
+        assertEquals(new Table.Text("xylene"), cell(t, 0, "cosolvent"));
+        assertEquals(112.4, number(t, 0, "thickness"), EXACT);
+        assertEquals(Table.BLANK, cell(t, 1, "cosolvent"));
+        assertEquals(Table.BLANK, cell(t, 2, "P (wt%)"));
+        assertEquals(150.0, number(t, 2, "thickness"), EXACT);
+        assertEquals(new Table.Text("F 004"), cell(t, 3, "film"));
+        assertEquals(new Table.Text("butyl-butyrate"), cell(t, 3, "cosolvent"));
+        assertEquals(Table.BLANK, cell(t, 3, "thickness"));
+    }
+
+    @Test
+    void wekaParseErrorNamesFileAndLine() {
+        InputException e = assertThrows(InputException.class, () -> read(file("undeclared-nominal.arff")));
+        assertEquals("undeclared-nominal.arff", e.source().orElseThrow());
+        assertTrue(e.getMessage().contains("line 6"), e.getMessage());
+        assertTrue(e.getMessage().contains("nominal value not declared"), e.getMessage());
+    }
+
+    @Test
+    void malformedHeaderAndEmptyFile() throws Exception {
+        Path f = Files.writeString(dir.resolve("bad.arff"), "@relation r\n@attribute x numbre\n@data\n1\n");
+        InputException e = assertThrows(InputException.class, () -> read(f));
+        assertEquals("bad.arff", e.source().orElseThrow());
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        Path empty = Files.write(dir.resolve("empty.arff"), new byte[0]);
+        assertTrue(assertThrows(InputException.class, () -> read(empty)).getMessage().contains("the file is empty"));
+    }
+
+    @Test
+    void wekaStaysOfflineAndOutOfTheHomeDirectory() throws Exception {
+        read(file("films.arff"));
+        assertEquals("true", System.getProperty("weka.packageManager.offline"));
+        assertEquals("false", System.getProperty("weka.packageManager.loadPackages"));
+        String home = System.getProperty("WEKA_HOME");
+        assertTrue(home != null && !home.isBlank(), "WEKA_HOME must point at a private directory");
+        File userWekafiles = new File(System.getProperty("user.home"), "wekafiles");
+        assertFalse(new File(home).getCanonicalFile().equals(userWekafiles.getCanonicalFile()));
+        assertFalse(userWekafiles.exists(), "reading ARFF must not create ~/wekafiles");
+    }
+
+    @Test
+    void cancelledMonitorStopsTheRead() {
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        assertThrows(OperationCanceledException.class,
+                () -> importer.read(file("films.arff"), importer.parameters().defaults(), cancelled));
+    }
+}
