@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +70,25 @@ class ContributionsTest {
             contribution.validate(defaults, shape, problems);
             assertTrue(problems.isEmpty(), problems::toString);
             assertFalse(contribution.references().isEmpty(), e.id() + " cites nothing");
+        }
+    }
+
+    @Test
+    void noWekaTypeInAnyPublicSignature() {
+        // Callers see FilmLab's core API only, so that Weka can be replaced without touching them.
+        for (Class<?> type : List.of(PrincipalComponentAnalysis.class, KMeansClusterer.class,
+                SupportVectorClassifier.class, RandomOversampler.class, WekaRuntime.class)) {
+            for (Method m : type.getMethods()) {
+                List<Class<?>> used = new ArrayList<>(List.of(m.getParameterTypes()));
+                used.add(m.getReturnType());
+                for (Class<?> u : used) {
+                    assertFalse(u.getName().startsWith("weka."), type.getSimpleName() + "." + m.getName() + " uses "
+                            + u.getName());
+                }
+            }
+            for (Field f : type.getFields()) {
+                assertFalse(f.getType().getName().startsWith("weka."), type.getSimpleName() + "." + f.getName());
+            }
         }
     }
 

@@ -17,7 +17,7 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The UCI Wine data (178 wines × 13 measurements) from the fragment's fixtures, read with plain
- * Java because the io bundle is not a dependency of this one. The class column is dropped.
+ * Java because the io bundle is not a dependency of this one.
  */
 final class Wine {
 
@@ -27,7 +27,39 @@ final class Wine {
     private Wine() {
     }
 
+    /** The 13 measurements; the cultivar column is left out. */
     static VariableMatrix measurements() {
+        return new VariableMatrix(header().subList(0, VARIABLES), cells(0, VARIABLES));
+    }
+
+    /** The cultivar of each wine, 0, 1 or 2 (from {@code class_0}, ...). */
+    static int[] cultivars() {
+        double[][] c = cells(VARIABLES, 1);
+        int[] out = new int[c.length];
+        for (int i = 0; i < c.length; i++) {
+            out[i] = (int) c[i][0];
+        }
+        return out;
+    }
+
+    private static List<String> header() {
+        return Arrays.asList(lines().get(0).split(","));
+    }
+
+    private static double[][] cells(int from, int count) {
+        List<String> lines = lines();
+        double[][] out = new double[lines.size() - 1][count];
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",");
+            for (int j = 0; j < count; j++) {
+                String cell = cells[from + j];
+                out[i - 1][j] = Double.parseDouble(cell.startsWith("class_") ? cell.substring(6) : cell);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines() {
         // The fixture lives in this fragment; findEntries, unlike getEntry, searches the host's fragments.
         Enumeration<URL> found = FrameworkUtil.getBundle(Wine.class).findEntries("fixtures", "wine.csv", false);
         if (found == null || !found.hasMoreElements()) {
@@ -35,21 +67,13 @@ final class Wine {
         }
         URL url = found.nextElement();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-            String[] header = in.readLine().split(",");
-            List<String> variables = Arrays.asList(header).subList(0, VARIABLES);
-            List<double[]> rows = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    lines.add(line);
                 }
-                String[] cells = line.split(",");
-                double[] row = new double[VARIABLES];
-                for (int j = 0; j < VARIABLES; j++) {
-                    row[j] = Double.parseDouble(cells[j]);
-                }
-                rows.add(row);
             }
-            return new VariableMatrix(variables, rows.toArray(double[][]::new));
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
