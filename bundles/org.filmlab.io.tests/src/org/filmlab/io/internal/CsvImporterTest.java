@@ -115,7 +115,8 @@ class CsvImporterTest {
         InputException e = assertThrows(InputException.class, () -> read(file("ragged.csv")));
         assertEquals(5, e.row());
         assertEquals("ragged.csv", e.source().orElseThrow());
-        assertTrue(e.getMessage().contains("expected 10, found 9"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected 10 cells"), e.getMessage());
+        assertTrue(e.getMessage().contains("found 9"), e.getMessage());
     }
 
     @Test
@@ -202,6 +203,14 @@ class CsvImporterTest {
         Path hash = write("hash.csv", "#,RD (%)\n1,1.5\n");
         Table noComments = read(hash, Map.of("comment", ""));
         assertEquals(List.of("#", "RD (%)"), noComments.headers());
+    }
+
+    @Test
+    void unclosedQuoteNamesTheLineItOpensOn() throws Exception {
+        Path f = write("unclosed.csv", "# note\nfilm,RD (%)\nF1,1.5\nF2,\"2.5\nF3,3.5\n");
+        InputException e = assertThrows(InputException.class, () -> read(f));
+        assertEquals(4, e.row());
+        assertTrue(e.getMessage().contains("quote"), e.getMessage());
     }
 
     @Test

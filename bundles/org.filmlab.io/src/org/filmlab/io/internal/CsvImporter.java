@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -47,6 +49,7 @@ public final class CsvImporter implements DatasetImporter {
     private static final String AUTO = "auto";
     private static final char[] CANDIDATES = { ',', ';', '\t' };
     private static final int SNIFF_LINES = 20;
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
     private static final ParameterSet PARAMETERS = ParameterSet.of(
             Parameter.choice(DELIMITER, "Delimiter", "The character between cells. 'auto' picks comma, semicolon"
@@ -134,10 +137,9 @@ public final class CsvImporter implements DatasetImporter {
                 continue;
             }
             if (r.cells().size() != headers.size()) {
-                throw InputException.at(source, r.line(), null, "the row has " + r.cells().size() + " cells but the"
-                        + " header (line " + records.get(0).line() + ") has " + headers.size() + "; expected "
-                        + headers.size() + ", found " + r.cells().size() + " (delimiter: " + name(delimiter)
-                        + "); quote cells that contain the delimiter, or set the delimiter parameter");
+                throw InputException.at(source, r.line(), null, "expected " + headers.size() + " cells as in the"
+                        + " header (line " + records.get(0).line() + "), found " + r.cells().size() + " (delimiter: "
+                        + name(delimiter) + "); quote cells that contain the delimiter, or set the delimiter parameter");
             }
             List<Table.Cell> cells = new ArrayList<>(headers.size());
             for (String raw : r.cells()) {
@@ -169,9 +171,13 @@ public final class CsvImporter implements DatasetImporter {
                 records.add(new Record(line + 1, Arrays.asList(record.values())));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            throw InputException.inFile(source, "the text cannot be split into cells: " + message
-                    + "; check for an unclosed quote (\") near that line");
+            String message = String.valueOf(e instanceof UncheckedIOException u ? u.getCause().getMessage()
+                    : e.getMessage());
+            // Commons CSV counts lines from where it started reading, the header line.
+            Matcher m = START_LINE.matcher(message);
+            int line = m.find() ? header + Integer.parseInt(m.group(1)) : 0;
+            throw InputException.at(source, line, null, "the text cannot be split into cells ("
+                    + m.replaceAll("").strip() + "); check for an unclosed quote (\") from this line on");
         }
         return records;
     }
