@@ -169,7 +169,7 @@ public record Parameter(String key, String title, String description, ParameterT
         if (v instanceof Number num) {
             double d = num.doubleValue();
             if (min != null && d < min || max != null && d > max) {
-                return v + " is out of range [" + (min == null ? "-∞" : min) + ", " + (max == null ? "∞" : max) + "]";
+                return v + " is out of range";
             }
         }
         if (type == ParameterType.CHOICE && !choices.contains(v)) {

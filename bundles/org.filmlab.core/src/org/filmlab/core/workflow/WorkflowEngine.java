@@ -277,7 +277,12 @@ public final class WorkflowEngine {
                     validate(step, new DataShape(data.rowCount(), features, conditions, properties, clusters), where,
                             problems);
                 }
-                case MAP -> checkMap(step, features, where, problems);
+                case MAP -> {
+                    // Without features the classify step has already said what is wrong.
+                    if (!features.isEmpty()) {
+                        checkMap(step, features, where, problems);
+                    }
+                }
             }
         }
         if (!problems.isEmpty()) {

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.headless.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The filmlab command end to end, in-process, as a user would call it: the default workflow on
+ * the bundled sample, the public wine data, every kind of bad input, and a faulty plug-in.
+ */
+class FilmLabCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = FilmLabCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Path fixture(String name) throws IOException {
+        // Through the class loader: the fixtures are in this fragment, which Bundle.getEntry of the host does not see.
+        URL url = FilmLabCommandTest.class.getClassLoader().getResource("fixtures/" + name);
+        return Path.of(FileLocator.toFileURL(url).getPath());
+    }
+
+    private static JsonNode json(Path file) throws IOException {
+        return new ObjectMapper().readTree(file.toFile());
+    }
+
+    @Test
+    void defaultWorkflowOnTheSampleWritesTheSameResultsTwice() throws IOException {
+        Path first = tmp.resolve("first");
+        Outcome a = run("run", "--out", first.toString());
+        assertEquals(0, a.code(), a.err());
+        assertTrue(a.out().contains("SYNTHETIC"), a.out());
+        assertTrue(a.out().contains("Process window"), a.out());
+        JsonNode r = json(first.resolve("results.json"));
+        assertTrue(r.get("synthetic").asBoolean());
+        assertEquals(110, r.at("/classes/assignment").size());
+        int sum = 0;
+        for (JsonNode size : r.at("/classes/sizes")) {
+            sum += size.asInt();
+        }
+        assertEquals(110, sum);
+        for (String key : List.of("/pca/explainedVariance", "/pca/loadings", "/classes/medians",
+                "/tests/kruskalWallis/sigmaN/H", "/tests/kruskalWallis/sigmaN/p", "/tests/twoWayAnova",
+                "/classifier/split/f1Macro", "/classifier/split/confusion", "/classifier/cv/f1MacroMean",
+                "/classifier/cv/f1MacroSd", "/processWindow", "/provenance/workflow", "/provenance/seed",
+                "/provenance/input/sha256", "/provenance/bundles/org.filmlab.core")) {
+            assertFalse(r.at(key).isMissingNode(), key + " missing");
+        }
+        double f1 = r.at("/classifier/split/f1Macro").asDouble();
+        assertTrue(f1 > 0.5 && f1 <= 1.0, "split macro-F1 " + f1);
+
+        Path second = tmp.resolve("second");
+        assertEquals(0, run("run", "--out", second.toString()).code());
+        assertArrayEquals(Files.readAllBytes(first.resolve("results.json")),
+                Files.readAllBytes(second.resolve("results.json")), "same inputs and seed, same bytes");
+
+        Path reseeded = tmp.resolve("reseeded");
+        assertEquals(0, run("run", "--out", reseeded.toString(), "--seed", "7").code());
+        assertEquals(7, json(reseeded.resolve("results.json")).at("/provenance/seed").asLong());
+    }
+
+    @Test
+    void wineGivesThePublishedVarianceAndClusterSizes() throws IOException {
+        Path out = tmp.resolve("wine");
+        Outcome o = run("run", "--workflow", fixture("wine-workflow.json").toString(), "--data",
+                fixture("wine.csv").toString(), "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        JsonNode r = json(out.resolve("results.json"));
+        assertEquals(13, r.at("/pca/variables").size());
+        // scikit-learn: StandardScaler + PCA on the same file gives 0.3620 and 0.1921.
+        assertEquals(0.3620, r.at("/pca/explainedVariance/0").asDouble(), 5e-4);
+        assertEquals(0.1921, r.at("/pca/explainedVariance/1").asDouble(), 5e-4);
+        List<Integer> sizes = new ArrayList<>();
+        r.at("/classes/sizes").forEach(n -> sizes.add(n.asInt()));
+        assertEquals(List.of(65, 64, 49), sizes.stream().sorted((x, y) -> y - x).toList());
+        assertEquals("size", r.at("/classes/naming").asText());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static final String HEADER = "film,P (wt%),L:S (µL/mg),X:B (vol%),thickness (µm),density (g/cm³),"
+            + "resistance (Ω),σN (mS/cm),DoT (µm),RD (%)\n";
+
+    private static String rows(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append("F").append(i).append(',').append(3 + i % 4).append(',').append(0.6 + 0.2 * (i % 5)).append(',')
+                    .append(25 * (i % 5)).append(',').append(50 + i).append(',').append(1.5 + 0.01 * i).append(',')
+                    .append(30 + i).append(',').append(0.5 + 0.01 * (i % 7)).append(',').append(2 + 0.1 * (i % 3))
+                    .append(',').append(3 + 0.2 * (i % 4)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Runs with bad input: exit code 2, one message naming the place, no output folder. */
+    private String rejects(String... args) {
+        Path out = tmp.resolve("out");
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.addAll(List.of("--out", out.toString()));
+        Outcome o = run(all.toArray(String[]::new));
+        assertEquals(2, o.code(), "exit code; stderr: " + o.err() + " stdout: " + o.out());
+        List<String> errors = o.err().lines().filter(l -> l.startsWith("filmlab: error: ")).toList();
+        assertEquals(1, errors.size(), "one error message: " + o.err());
+        assertFalse(Files.exists(out), "no output folder after bad input");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".out.")), "no partial folder");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return o.err();
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        String err = rejects("run", "--data", write("empty.csv", "").toString());
+        assertTrue(err.contains("empty.csv") && err.contains("empty"), err);
+    }
+
+    @Test
+    void headerOnly() throws IOException {
+        String err = rejects("run", "--data", write("header.csv", HEADER).toString());
+        assertTrue(err.contains("header.csv") && err.contains("no data rows"), err);
+    }
+
+    @Test
+    void missingMappedColumn() throws IOException {
+        String err = rejects("run", "--data", write("films.csv", HEADER + rows(20)).toString(), "--conditions",
+                "P,LS,humidity");
+        assertTrue(err.contains("'conditions'") && err.contains("humidity"), err);
+    }
+
+    @Test
+    void nonNumericCell() throws IOException {
+        String err = rejects("run", "--data",
+                write("films.csv", HEADER + rows(20).replaceFirst("\nF3,6,", "\nF3,six,")).toString());
+        assertTrue(err.contains("films.csv, row 5, column 'P (wt%)'") && err.contains("'six'"), err);
+    }
+
+    @Test
+    void nanCell() throws IOException {
+        String body = rows(20).replaceFirst(",2\\.1,", ",NaN,");
+        String err = rejects("run", "--data", write("films.csv", HEADER + body).toString());
+        assertTrue(err.contains("films.csv, row ") && err.contains("column 'DoT (µm)'") && err.contains("'NaN'"), err);
+    }
+
+    @Test
+    void blankCell() throws IOException {
+        String body = rows(20).replaceFirst("\nF2,5,([^,]*),", "\nF2,5,,");
+        String err = rejects("run", "--data", write("films.csv", HEADER + body).toString());
+        assertTrue(err.contains("films.csv, row 4, column 'L:S (µL/mg)'") && err.contains("blank"), err);
+    }
+
+    @Test
+    void fewerRowsThanClusters() throws IOException {
+        String err = rejects("run", "--data", write("few.csv", HEADER + rows(4)).toString(), "--k", "5");
+        assertTrue(err.contains(".k") && err.contains("4"), err);
+    }
+
+    @Test
+    void constantColumn() throws IOException {
+        String body = rows(20).replaceAll("(?m)^(F\\d+,\\d+,[^,]*,[^,]*,[^,]*),[^,]*,", "$1,1.7,");
+        String err = rejects("run", "--data", write("films.csv", HEADER + body).toString());
+        assertTrue(err.contains("column 'density (g/cm³)'") && err.contains("constant"), err);
+    }
+
+    @Test
+    void unknownWorkflowStep() throws IOException {
+        Path wf = write("wf.json", """
+                {"format": "filmlab.workflow/1", "id": "t", "seed": 1,
+                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca"},
+                           {"step": "cluster", "use": "org.filmlab.weka.kmeans"},
+                           {"step": "smooth", "use": "x"}]}
+                """);
+        String err = rejects("run", "--workflow", wf.toString());
+        assertTrue(err.contains("steps[2].step") && err.contains("smooth"), err);
+    }
+
+    @Test
+    void unknownContribution() throws IOException {
+        Path wf = write("wf.json", """
+                {"format": "filmlab.workflow/1", "id": "t", "seed": 1,
+                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca"},
+                           {"step": "cluster", "use": "org.example.dbscan"}]}
+                """);
+        String err = rejects("run", "--workflow", wf.toString());
+        assertTrue(err.contains("steps[1] (cluster).use") && err.contains("org.example.dbscan"), err);
+    }
+
+    @Test
+    void parameterOutOfRange() {
+        String err = rejects("run", "--k", "99");
+        assertTrue(err.contains("(cluster).params.k") && err.contains("99"), err);
+    }
+
+    @Test
+    void unknownOption() {
+        String err = rejects("run", "--colour", "red");
+        assertTrue(err.contains("--colour"), err);
+    }
+
+    @Test
+    void throwingContributionFailsItsStepOnly() throws IOException {
+        Path wf = write("wf.json", """
+                {"format": "filmlab.workflow/1", "id": "t", "seed": 1,
+                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca"},
+                           {"step": "cluster", "use": "org.filmlab.headless.tests.throwingClusterer"}]}
+                """);
+        Path out = tmp.resolve("out");
+        Outcome o = run("run", "--workflow", wf.toString(), "--out", out.toString());
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.err().contains("step 2 (cluster) in org.filmlab.headless.tests.throwingClusterer"), o.err());
+        assertTrue(o.err().contains(ThrowingClusterer.MESSAGE), o.err());
+        assertFalse(Files.exists(out));
+        // The platform carries on: the next run in the same process works.
+        assertEquals(0, run("run", "--out", tmp.resolve("after").toString()).code());
+    }
+
+    @Test
+    void listShowsEveryExtensionPoint() {
+        Outcome o = run("list");
+        assertEquals(0, o.code());
+        for (String id : List.of("org.filmlab.core.importers:", "org.filmlab.io.csv", "org.filmlab.weka.pca",
+                "org.filmlab.weka.kmeans", "org.filmlab.weka.smo", "org.filmlab.stats.kruskalWallis",
+                "org.filmlab.workflow.chenDuquesnoy2021")) {
+            assertTrue(o.out().contains(id), id + " not listed:\n" + o.out());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.headless.internal;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/**
+ * The {@code filmlab} command as an Equinox application. Exit codes: 0 done, 2 bad input or bad
+ * workflow, 1 anything else (a failing step, an I/O error).
+ */
+public final class FilmLabApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        context.applicationRunning();
+        return FilmLabCommand.execute(args == null ? new String[0] : args, System.out, System.err);
+    }
+
+    @Override
+    public void stop() {
+        // A run stops at its next cancellation check when the framework shuts down.
+    }
+}

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.headless.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.filmlab.core.data.Dataset;
+import org.filmlab.core.data.DatasetMapping;
+import org.filmlab.core.data.InputException;
+import org.filmlab.core.registry.ContributionDescriptor;
+import org.filmlab.core.registry.ContributionKind;
+import org.filmlab.core.registry.ContributionRegistry;
+import org.filmlab.core.workflow.DatasetLoader;
+import org.filmlab.core.workflow.InvalidWorkflowException;
+import org.filmlab.core.workflow.PreparedWorkflow;
+import org.filmlab.core.workflow.ResultsWriter;
+import org.filmlab.core.workflow.RunResult;
+import org.filmlab.core.workflow.StepFailedException;
+import org.filmlab.core.workflow.StepKind;
+import org.filmlab.core.workflow.WorkflowDocument;
+import org.filmlab.core.workflow.WorkflowEngine;
+import org.filmlab.core.workflow.WorkflowReader;
+import org.filmlab.sample.SampleData;
+
+/**
+ * The command line: {@code filmlab run|list|help}. Everything is checked before anything runs:
+ * the options, then the workflow document, then the data against the workflow.
+ */
+public final class FilmLabCommand {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILED = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    static final String USAGE = """
+            usage: filmlab run [--workflow ID|FILE] [--data FILE] [--out DIR] [--seed N]
+                               [--conditions C1,C2,..] [--properties P1,P2,..] [--ignore X,..] [--k N]
+                   filmlab list
+                   filmlab help
+
+              run   runs a workflow (default: the paper's, Chen-Duquesnoy 2021) on a data file (default:
+                    FilmLab's bundled SYNTHETIC sample) and writes DIR/results.json (default DIR: filmlab-out).
+                    --conditions/--properties/--ignore name columns by header, header name or FilmLab key
+                    (P, LS, XB, thickness, density, resistance, sigmaN, DoT, RD); --k sets the clusters.
+              list  lists every installed contribution by extension point.
+
+            exit codes: 0 done, 2 bad input or bad workflow, 1 anything else
+            """;
+
+    private static final List<String> RUN_OPTIONS = List.of("--workflow", "--data", "--out", "--seed",
+            "--conditions", "--properties", "--ignore", "--k");
+
+    private FilmLabCommand() {
+    }
+
+    /** Runs the command; never throws, returns the exit code. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+            out.print(USAGE);
+            return args.length == 0 ? EXIT_BAD_INPUT : EXIT_OK;
+        }
+        try {
+            return switch (args[0]) {
+                case "run" -> run(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "list" -> list(out);
+                default -> {
+                    err.println("filmlab: unknown command '" + args[0] + "'");
+                    err.print(USAGE);
+                    yield EXIT_BAD_INPUT;
+                }
+            };
+        } catch (InputException e) {
+            err.println("filmlab: error: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        } catch (InvalidWorkflowException e) {
+            err.println("filmlab: error: " + e.getMessage().strip());
+            return EXIT_BAD_INPUT;
+        } catch (StepFailedException e) {
+            err.println("filmlab: error: " + e.getMessage());
+            return EXIT_FAILED;
+        } catch (OperationCanceledException e) {
+            err.println("filmlab: cancelled; nothing was written");
+            return EXIT_FAILED;
+        } catch (CoreException e) {
+            err.println("filmlab: error: " + e.getStatus().getMessage());
+            return EXIT_FAILED;
+        } catch (IOException e) {
+            err.println("filmlab: error: " + e);
+            return EXIT_FAILED;
+        } catch (RuntimeException | LinkageError e) {
+            err.println("filmlab: internal error (please report it): " + e);
+            e.printStackTrace(err);
+            return EXIT_FAILED;
+        }
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err)
+            throws InputException, InvalidWorkflowException, StepFailedException, CoreException, IOException {
+        Map<String, String> options = options(args);
+        ContributionRegistry registry = ContributionRegistry.getDefault();
+        WorkflowDocument doc = workflow(registry, options.get("--workflow"));
+        doc = overrides(doc, options);
+
+        long start = System.nanoTime();
+        WorkflowEngine engine = new WorkflowEngine(registry);
+        PreparedWorkflow prepared = engine.prepare(doc);
+
+        Path data = options.containsKey("--data") ? Path.of(options.get("--data")) : SampleData.file();
+        Dataset dataset = new DatasetLoader(registry).load(data, doc.data(), new ConsoleMonitor(err));
+        engine.check(prepared, dataset);
+        RunResult result = engine.run(prepared, dataset, new ConsoleMonitor(err));
+
+        Path outDir = Path.of(options.getOrDefault("--out", "filmlab-out"));
+        ResultsWriter.write(result, outDir);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        new Summary(out).print(result);
+        out.printf("%nResults: %s (%.1f s)%n", outDir.resolve("results.json"), seconds);
+        return EXIT_OK;
+    }
+
+    private static Map<String, String> options(String[] args) throws InputException {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                value = a.substring(eq + 1);
+                a = a.substring(0, eq);
+            }
+            if (!RUN_OPTIONS.contains(a)) {
+                throw InputException.inParameter(a, "unknown option; options of run: " + String.join(" ", RUN_OPTIONS));
+            }
+            if (value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw InputException.inParameter(a, "needs a value");
+                }
+                value = args[++i];
+            }
+            if (options.put(a, value) != null) {
+                throw InputException.inParameter(a, "given twice");
+            }
+        }
+        return options;
+    }
+
+    private static WorkflowDocument workflow(ContributionRegistry registry, String name)
+            throws InputException, CoreException {
+        List<ContributionDescriptor> workflows = registry.list(ContributionKind.WORKFLOW);
+        ContributionDescriptor chosen = null;
+        if (name == null) {
+            chosen = workflows.stream().filter(ContributionDescriptor::isDefault).findFirst().orElseThrow(
+                    () -> InputException.inParameter("--workflow", "no default workflow is installed; name one"));
+        } else {
+            chosen = workflows.stream().filter(w -> w.id().equals(name)).findFirst().orElse(null);
+        }
+        if (chosen != null) {
+            try (InputStream in = registry.openWorkflow(chosen)) {
+                return new WorkflowReader().read(in, chosen.id());
+            } catch (IOException e) {
+                throw InputException.inFile(chosen.id(), "cannot read the workflow: " + e.getMessage(), e);
+            }
+        }
+        Path file = Path.of(name);
+        if (!Files.isRegularFile(file)) {
+            throw InputException.inParameter("--workflow", "'" + name + "' is neither an installed workflow ("
+                    + String.join(", ", workflows.stream().map(ContributionDescriptor::id).toList())
+                    + ") nor a file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new WorkflowReader().read(in, name);
+        } catch (IOException e) {
+            throw InputException.inFile(name, "cannot read the workflow: " + e.getMessage(), e);
+        }
+    }
+
+    private static WorkflowDocument overrides(WorkflowDocument doc, Map<String, String> options)
+            throws InputException {
+        if (options.containsKey("--seed")) {
+            try {
+                doc = doc.withSeed(Long.parseLong(options.get("--seed").strip()));
+            } catch (NumberFormatException e) {
+                throw InputException.inParameter("--seed", "'" + options.get("--seed") + "' is not an integer");
+            }
+        }
+        DatasetMapping m = doc.data();
+        doc = doc.withData(new DatasetMapping(list(options, "--conditions", m.conditions()),
+                list(options, "--properties", m.properties()), list(options, "--ignore", m.ignore())));
+        if (options.containsKey("--k")) {
+            // The value is checked against the clusterer's declaration like any workflow parameter.
+            String k = options.get("--k").strip();
+            Object value;
+            try {
+                value = Integer.valueOf(k);
+            } catch (NumberFormatException e) {
+                throw InputException.inParameter("--k", "'" + k + "' is not an integer");
+            }
+            doc = doc.withParam(StepKind.CLUSTER, "k", value);
+        }
+        return doc;
+    }
+
+    private static List<String> list(Map<String, String> options, String key, List<String> fallback) {
+        if (!options.containsKey(key)) {
+            return fallback;
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : options.get(key).split(",")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private static int list(PrintStream out) {
+        ContributionRegistry registry = ContributionRegistry.getDefault();
+        for (ContributionKind kind : ContributionKind.values()) {
+            out.println(kind.pointId() + ":");
+            List<ContributionDescriptor> all = registry.list(kind);
+            if (all.isEmpty()) {
+                out.println("  (none)");
+            }
+            for (ContributionDescriptor d : all) {
+                out.printf("  %-42s %-50s %s %s%s%n", d.id(), d.name().length() > 50 ? d.name().substring(0, 47) + "..."
+                        : d.name(), d.bundle(), d.bundleVersion(), d.deprecated() ? " (deprecated)" : "");
+            }
+        }
+        return EXIT_OK;
+    }
+}
