@@ -18,6 +18,10 @@ import org.filmlab.core.internal.Metrics;
  */
 final class ClassNaming {
 
+    /** What the paper's classes mean. */
+    static final java.util.List<String> PAPER_LABELS = java.util.List.of("high σN, low RD", "high σN, high RD",
+            "low σN");
+
     private ClassNaming() {
     }
 
@@ -41,7 +45,11 @@ final class ClassNaming {
         for (Column c : data.columns()) {
             medians.put(c.key(), medians(c.values(), classes, k));
         }
-        return new QualityClasses(paper ? "paper" : "size", classes, clusterToClass, sizes, medians);
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            labels.add(paper ? PAPER_LABELS.get(c) : "cluster " + (c + 1) + " by size (" + sizes[c] + " films)");
+        }
+        return new QualityClasses(paper ? "paper" : "size", classes, clusterToClass, sizes, medians, labels);
     }
 
     private static int[] paperOrder(Dataset data, int[] assignment, int k) {

@@ -25,7 +25,7 @@ final class DecisionMapper {
     }
 
     static DecisionMaps map(PreparedWorkflow.Step step, Dataset data, List<String> features, TrainedModel model,
-            IProgressMonitor monitor) throws StepFailedException {
+            List<String> labels, IProgressMonitor monitor) throws StepFailedException {
         ParameterValues s = step.settings();
         String x = s.getString("x");
         String y = s.getString("y");
@@ -38,18 +38,11 @@ final class DecisionMapper {
         double[] measured = panel.isEmpty() ? new double[0]
                 : WorkflowEngine.distinct(data.column(panel).orElseThrow().values());
 
-        double[] row = new double[features.size()];
-        List<String> held = new ArrayList<>();
-        for (int f = 0; f < features.size(); f++) {
-            String key = features.get(f);
-            if (!key.equals(x) && !key.equals(y) && !key.equals(panel)) {
-                row[f] = Metrics.median(data.column(key).orElseThrow().values());
-                held.add(key + "=" + row[f]);
-            }
-        }
-        int xi = features.indexOf(x);
-        int yi = features.indexOf(y);
-        int pi = panel.isEmpty() ? -1 : features.indexOf(panel);
+        Template t = template(data, features, x, y, panel);
+        double[] row = t.row();
+        int xi = t.xi();
+        int yi = t.yi();
+        int pi = t.pi();
 
         SubMonitor progress = SubMonitor.convert(monitor, levels.length);
         List<DecisionMaps.Panel> panels = new ArrayList<>();
@@ -73,7 +66,113 @@ final class DecisionMapper {
             boolean isMeasured = pi < 0 || Arrays.stream(measured).anyMatch(m -> m == level);
             panels.add(new DecisionMaps.Panel(pi < 0 ? 0.0 : level, isMeasured, classes, margins));
         }
-        return new DecisionMaps(x, y, panel, xs, ys, held, panels, window(panels, xs, ys, windowClass));
+        return new DecisionMaps(x, y, panel, xs, ys, t.held(), panels, window(panels, xs, ys, windowClass), labels);
+    }
+
+    /**
+     * A feature row with the features that are neither axis nor panel held at their median, and
+     * where the axes and panel go in it.
+     */
+    private record Template(double[] row, int xi, int yi, int pi, List<String> held) {
+    }
+
+    private static Template template(Dataset data, List<String> features, String x, String y, String panel) {
+        double[] row = new double[features.size()];
+        List<String> held = new ArrayList<>();
+        for (int f = 0; f < features.size(); f++) {
+            String key = features.get(f);
+            if (!key.equals(x) && !key.equals(y) && !key.equals(panel)) {
+                row[f] = Metrics.median(data.column(key).orElseThrow().values());
+                held.add(key + "=" + row[f]);
+            }
+        }
+        return new Template(row, features.indexOf(x), features.indexOf(y), panel.isEmpty() ? -1
+                : features.indexOf(panel), held);
+    }
+
+    /**
+     * The recipes of the map grid where the final model is least sure and the cross-validation
+     * models disagree with it most, greedily chosen so that no two are closer than
+     * {@code spacing} (in units of each axis' range, the panel's levels included).
+     */
+    static List<NextExperiment> nextExperiments(PreparedWorkflow.Step step, Dataset data, List<String> features,
+            DecisionMaps maps, List<TrainedModel> others, IProgressMonitor monitor) throws StepFailedException {
+        int wanted = step.settings().getInt("nextExperiments");
+        double spacing = step.settings().getDouble("spacing");
+        if (wanted == 0) {
+            return List.of();
+        }
+        Template t = template(data, features, maps.x(), maps.y(), maps.panel());
+        double[] xs = maps.xs();
+        double[] ys = maps.ys();
+        double pLo = maps.panels().stream().mapToDouble(DecisionMaps.Panel::level).min().orElse(0);
+        double pHi = maps.panels().stream().mapToDouble(DecisionMaps.Panel::level).max().orElse(0);
+        SubMonitor progress = SubMonitor.convert(monitor, maps.panels().size());
+        List<NextExperiment> candidates = new ArrayList<>();
+        List<double[]> where = new ArrayList<>();
+        for (DecisionMaps.Panel p : maps.panels()) {
+            progress.split(1);
+            for (int j = 0; j < ys.length; j++) {
+                for (int i = 0; i < xs.length; i++) {
+                    double[] point = t.row().clone();
+                    point[t.xi()] = xs[i];
+                    point[t.yi()] = ys[j];
+                    if (t.pi() >= 0) {
+                        point[t.pi()] = p.level();
+                    }
+                    int predicted = p.classes()[j][i];
+                    int differing = 0;
+                    for (TrainedModel m : others) {
+                        Prediction q = Guard.call(step.label() + " predicting next experiments",
+                                () -> m.predict(point.clone()));
+                        differing += q.label() + 1 == predicted ? 0 : 1;
+                    }
+                    java.util.Map<String, Double> recipe = new java.util.LinkedHashMap<>();
+                    for (int f = 0; f < features.size(); f++) {
+                        recipe.put(features.get(f), point[f]);
+                    }
+                    candidates.add(new NextExperiment(recipe, predicted, p.margins()[j][i],
+                            others.isEmpty() ? 0.0 : differing / (double) others.size()));
+                    where.add(new double[] {scale(xs[i], xs[0], xs[xs.length - 1]),
+                            scale(ys[j], ys[0], ys[ys.length - 1]), scale(p.level(), pLo, pHi)});
+                }
+            }
+        }
+        Integer[] order = new Integer[candidates.size()];
+        for (int c = 0; c < order.length; c++) {
+            order[c] = c;
+        }
+        // Highest score first; on a tie, grid order, so the choice never depends on sorting details.
+        java.util.Arrays.sort(order, (a, b) -> {
+            int byScore = Double.compare(candidates.get(b).score(), candidates.get(a).score());
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
+        List<NextExperiment> chosen = new ArrayList<>();
+        List<double[]> chosenWhere = new ArrayList<>();
+        for (int c : order) {
+            if (chosen.size() == wanted) {
+                break;
+            }
+            double[] w = where.get(c);
+            boolean farEnough = chosenWhere.stream().allMatch(o -> distance(o, w) >= spacing);
+            if (farEnough) {
+                chosen.add(candidates.get(c));
+                chosenWhere.add(w);
+            }
+        }
+        return chosen;
+    }
+
+    private static double scale(double v, double lo, double hi) {
+        return hi > lo ? (v - lo) / (hi - lo) : 0.0;
+    }
+
+    private static double distance(double[] a, double[] b) {
+        double s = 0;
+        for (int k = 0; k < a.length; k++) {
+            s += (a[k] - b[k]) * (a[k] - b[k]);
+        }
+        return Math.sqrt(s);
     }
 
     private static double[] grid(double[] values, int n) {
@@ -117,7 +216,7 @@ final class DecisionMapper {
                 }
             }
             if (points == 0) {
-                out.add(new DecisionMaps.PanelWindow(p.level(), p.measured(), 0, 0.0, 0, 0, 0, 0, 0, 0, 0));
+                out.add(new DecisionMaps.PanelWindow(p.level(), p.measured(), 0, 0.0, 0, 0, 0, 0, 0, 0, 0, 0));
                 continue;
             }
             // The most robust recipe: the window point whose nearest other-class point is farthest,
@@ -137,7 +236,7 @@ final class DecisionMapper {
                 }
             }
             out.add(new DecisionMaps.PanelWindow(p.level(), p.measured(), points, points / (double) (n * n), xMin,
-                    xMax, yMin, yMax, xs[robust[0]], ys[robust[1]], best));
+                    xMax, yMin, yMax, xs[robust[0]], ys[robust[1]], best, p.margins()[robust[1]][robust[0]]));
         }
         double[] ax = allX.stream().mapToDouble(Double::doubleValue).toArray();
         double[] ay = allY.stream().mapToDouble(Double::doubleValue).toArray();

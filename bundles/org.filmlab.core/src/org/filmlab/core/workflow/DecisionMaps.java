@@ -15,9 +15,10 @@ import java.util.List;
  * @param held other features held at their median, as "key=value", if the classifier has more
  * @param panels one per level
  * @param window where the window class is predicted
+ * @param labels what each class number means (index = class − 1)
  */
 public record DecisionMaps(String x, String y, String panel, double[] xs, double[] ys, List<String> held,
-        List<Panel> panels, ProcessWindow window) {
+        List<Panel> panels, ProcessWindow window, List<String> labels) {
 
     /**
      * @param level the panel condition's value
@@ -58,8 +59,9 @@ public record DecisionMaps(String x, String y, String panel, double[] xs, double
      * @param robustX x of the most robust recipe: the window point farthest from any other class
      * @param robustY y of that recipe
      * @param robustDistance its distance to the nearest other class, in grid-range units (0..√2)
+     * @param robustMargin the classifier's margin at that recipe
      */
     public record PanelWindow(double level, boolean measured, int points, double fraction, double xMin, double xMax,
-            double yMin, double yMax, double robustX, double robustY, double robustDistance) {
+            double yMin, double yMax, double robustX, double robustY, double robustDistance, double robustMargin) {
     }
 }

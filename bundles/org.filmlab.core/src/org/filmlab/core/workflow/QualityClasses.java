@@ -13,9 +13,10 @@ import java.util.Map;
  * @param clusterToClass for each cluster index, its class number
  * @param sizes for each class (index = class − 1), its number of films
  * @param medians for each column key, the median per class (index = class − 1)
+ * @param labels for each class (index = class − 1), what it means ("high σN, low RD")
  */
 public record QualityClasses(String naming, int[] assignment, int[] clusterToClass, int[] sizes,
-        Map<String, double[]> medians) {
+        Map<String, double[]> medians, java.util.List<String> labels) {
 
     public int count() {
         return sizes.length;

@@ -77,6 +77,10 @@ public final class ResultsWriter {
         classes.put("naming", q.naming());
         classes.set("clusterToClass", ints(q.clusterToClass()));
         classes.set("assignment", ints(q.assignment()));
+        ObjectNode labels = classes.putObject("labels");
+        for (int c = 0; c < q.count(); c++) {
+            labels.put(Integer.toString(c + 1), q.labels().get(c));
+        }
         ObjectNode sizes = classes.putObject("sizes");
         for (int c = 0; c < q.count(); c++) {
             sizes.put(Integer.toString(c + 1), q.sizes()[c]);
@@ -103,7 +107,9 @@ public final class ResultsWriter {
         r.classifier().ifPresent(c -> root.set("classifier", classifier(r, c)));
         r.maps().ifPresent(m -> {
             root.set("decisionMap", maps(m));
+            r.sigmaOnlyMaps().ifPresent(sm -> root.set("decisionMapSigmaOnly", maps(sm)));
             root.set("processWindow", window(m));
+            root.set("nextExperiments", next(r));
         });
         root.set("provenance", provenance(r));
         return root;
@@ -124,6 +130,10 @@ public final class ResultsWriter {
             o.put("unit", c.unit());
         }
         data.set("rowLabels", strings(d.rowLabels()));
+        ObjectNode values = data.putObject("values");
+        for (Column c : d.columns()) {
+            values.set(c.key(), numbers(c.values()));
+        }
         return data;
     }
 
@@ -159,6 +169,10 @@ public final class ResultsWriter {
         o.set("xValues", numbers(m.xs()));
         o.set("yValues", numbers(m.ys()));
         o.set("heldAtMedian", strings(m.held()));
+        ObjectNode labels = o.putObject("labels");
+        for (int c = 0; c < m.labels().size(); c++) {
+            labels.put(Integer.toString(c + 1), m.labels().get(c));
+        }
         ArrayNode panels = o.putArray("panels");
         for (DecisionMaps.Panel p : m.panels()) {
             ObjectNode po = panels.addObject();
@@ -196,8 +210,22 @@ public final class ResultsWriter {
                 po.putObject(m.x()).put("min", p.xMin()).put("max", p.xMax());
                 po.putObject(m.y()).put("min", p.yMin()).put("max", p.yMax());
                 po.putObject("mostRobust").put(m.x(), p.robustX()).put(m.y(), p.robustY())
-                        .put("distance", p.robustDistance());
+                        .put("distance", p.robustDistance()).put("margin", p.robustMargin());
             }
+        }
+        return o;
+    }
+
+    private static ObjectNode next(RunResult r) {
+        ObjectNode o = F.objectNode();
+        o.set("features", strings(r.classifier().map(ClassifierEvaluation::features).orElse(List.of())));
+        ArrayNode recipes = o.putArray("recipes");
+        for (NextExperiment e : r.nextExperiments()) {
+            ObjectNode n = recipes.addObject();
+            e.recipe().forEach(n::put);
+            n.put("predictedClass", e.predictedClass());
+            n.put("margin", e.margin());
+            n.put("disagreement", e.disagreement());
         }
         return o;
     }

@@ -23,16 +23,20 @@ import org.filmlab.core.data.Dataset;
  * @param tests the statistical tests, in workflow order
  * @param classifier the classifier's evaluation, if the workflow classifies
  * @param maps the decision maps and process window, if the workflow maps
+ * @param sigmaOnlyMaps the same maps for a classifier that learned the classes from σN alone (high:
+ *        classes 1 and 2; low: class 3), if the workflow maps and the classes follow the paper
+ * @param nextExperiments recipes where the classifier is least sure, best first
  * @param steps what ran, step by step
  */
 public record RunResult(WorkflowDocument workflow, Dataset dataset, List<String> reducedVariables,
         Reduction reduction, int clusteredComponents, Clustering clustering, QualityClasses classes,
         List<TestResult> tests, Optional<ClassifierEvaluation> classifier, Optional<DecisionMaps> maps,
-        List<StepRecord> steps) {
+        Optional<DecisionMaps> sigmaOnlyMaps, List<NextExperiment> nextExperiments, List<StepRecord> steps) {
 
     public RunResult {
         reducedVariables = List.copyOf(reducedVariables);
         tests = List.copyOf(tests);
+        nextExperiments = List.copyOf(nextExperiments);
         steps = List.copyOf(steps);
     }
 }

@@ -53,6 +53,7 @@ public final class WorkflowEngine {
     private static final String PAPER = "paper";
     private static final String SIGMA_N = "sigmaN";
     private static final String RD = "RD";
+    private static final List<String> SIGMA_ONLY_LABELS = List.of("high σN", "low σN");
 
     private static final ParameterSet REDUCE_SETTINGS = ParameterSet.of(
             Parameter.choice("variables", "Variables", "Which columns the reducer receives: the conditions and the"
@@ -87,7 +88,11 @@ public final class WorkflowEngine {
                     + " or interpolated; empty for the measured levels.", ""),
             Parameter.integer("resolution", "Resolution", "Grid points along each axis.", 41, 5, 401),
             Parameter.integer("windowClass", "Window class", "The class whose region is the process window.", 1, 1,
-                    20));
+                    20),
+            Parameter.integer("nextExperiments", "Next experiments", "How many recipes to propose where the"
+                    + " classifier is least sure and its cross-validation models disagree; 0 for none.", 8, 0, 50),
+            Parameter.real("spacing", "Spacing", "The smallest distance between two proposed recipes, in units of"
+                    + " each condition's range.", 0.15, 0.0, 1.0));
 
     private final ContributionRegistry registry;
 
@@ -401,7 +406,11 @@ public final class WorkflowEngine {
         List<TestResult> tests = new ArrayList<>();
         ClassifierEvaluation evaluation = null;
         DecisionMaps maps = null;
+        DecisionMaps sigmaOnlyMaps = null;
+        List<NextExperiment> next = List.of();
         TrainedModel finalModel = null;
+        TrainedModel sigmaOnlyModel = null;
+        List<TrainedModel> foldModels = List.of();
         PreparedWorkflow.Step classifyStep = null;
         PreparedWorkflow.Step clusterStep = null;
 
@@ -451,12 +460,29 @@ public final class WorkflowEngine {
                     List<String> features = features(step, data.conditions().stream().map(Column::key).toList(),
                             "", new Problems());
                     LabeledSamples all = samples(data, features, classes);
-                    evaluation = evaluate(step, all, master, sub.split(90));
+                    List<TrainedModel> firstRepeat = new ArrayList<>();
+                    evaluation = evaluate(step, all, master, firstRepeat, sub.split(85));
+                    foldModels = firstRepeat;
                     finalModel = fit(step, all, Seeds.derive(master, step.index(), "final"), sub.split(10));
+                    if (PAPER.equals(classes.naming())) {
+                        // The paper contrasts classes from σN alone with the full classes: merge 1 and 2 (high σN).
+                        int[] merged = Arrays.stream(all.y()).map(c -> c == 2 ? 1 : 0).toArray();
+                        LabeledSamples sigmaOnly = LabeledSamples.of(features, 2, all.x(), merged);
+                        sigmaOnlyModel = fit(step, sigmaOnly, Seeds.derive(master, step.index(), "final-sigma"),
+                                sub.split(5));
+                    }
                 }
                 case MAP -> {
                     progress.subTask("Mapping");
-                    maps = DecisionMapper.map(step, data, evaluation.features(), finalModel, progress.split(10));
+                    SubMonitor sub = progress.split(10);
+                    maps = DecisionMapper.map(step, data, evaluation.features(), finalModel, classes.labels(),
+                            sub.split(3));
+                    if (sigmaOnlyModel != null) {
+                        sigmaOnlyMaps = DecisionMapper.map(step, data, evaluation.features(), sigmaOnlyModel,
+                                SIGMA_ONLY_LABELS, sub.split(3));
+                    }
+                    next = DecisionMapper.nextExperiments(step, data, evaluation.features(), maps, foldModels,
+                            sub.split(4));
                 }
             }
         }
@@ -467,7 +493,8 @@ public final class WorkflowEngine {
             progress.split(70);
         }
         return new RunResult(wf.document(), data, reducedKeys, reduction, components, clustering, classes, tests,
-                Optional.ofNullable(evaluation), Optional.ofNullable(maps), records);
+                Optional.ofNullable(evaluation), Optional.ofNullable(maps), Optional.ofNullable(sigmaOnlyMaps), next,
+                records);
     }
 
     private static StepRecord record(PreparedWorkflow.Step step, long seed) {
@@ -565,8 +592,12 @@ public final class WorkflowEngine {
         return into;
     }
 
+    /**
+     * The split and the repeated cross-validation. The models of the first repeat's folds are added
+     * to {@code firstRepeat}: they vote on where the next experiments should go.
+     */
     private static ClassifierEvaluation evaluate(PreparedWorkflow.Step step, LabeledSamples all, long master,
-            IProgressMonitor monitor) throws StepFailedException {
+            List<TrainedModel> firstRepeat, IProgressMonitor monitor) throws StepFailedException {
         ParameterValues s = step.settings();
         int k = all.classCount();
         int folds = s.getInt("folds");
@@ -594,6 +625,9 @@ public final class WorkflowEngine {
                 int[][] p = Stratified.fold(fold, f);
                 TrainedModel m = fit(step, all.subset(p[0]), Seeds.derive(master, step.index(), "cv-" + r + "-" + f),
                         progress.split(1));
+                if (r == 0) {
+                    firstRepeat.add(m);
+                }
                 int[][] c = confusion(step, m, all, p[1], new int[k][k]);
                 foldF1[r * folds + f] = Metrics.macroF1(c);
                 for (int i = 0; i < k; i++) {
