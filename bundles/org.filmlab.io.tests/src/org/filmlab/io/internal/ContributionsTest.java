@@ -37,13 +37,13 @@ class ContributionsTest {
     }
 
     @Test
-    void theThreeImportersAreContributed() {
+    void theTwoImportersAreContributed() {
         Set<String> ids = new TreeSet<>();
         for (IConfigurationElement e : contributions()) {
             assertEquals("importer", e.getName());
             ids.add(e.getAttribute("id"));
         }
-        assertEquals(Set.of("org.filmlab.io.arff", "org.filmlab.io.csv", "org.filmlab.io.xlsx"), ids);
+        assertEquals(Set.of("org.filmlab.io.csv", "org.filmlab.io.xlsx"), ids);
     }
 
     @Test
@@ -77,6 +77,6 @@ class ContributionsTest {
                 assertTrue(seen.add(ext.strip().toLowerCase(Locale.ROOT)), "extension claimed twice: " + ext);
             }
         }
-        assertEquals(Set.of("arff", "csv", "tsv", "txt", "xlsx"), seen);
+        assertEquals(Set.of("csv", "tsv", "txt", "xlsx"), seen);
     }
 }

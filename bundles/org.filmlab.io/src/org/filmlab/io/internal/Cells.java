@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.io.internal;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.filmlab.core.data.Table;
@@ -51,11 +50,5 @@ final class Cells {
         }
         double v = Double.parseDouble(s);
         return Double.isFinite(v) ? new Table.Number(v, raw) : new Table.Text(raw);
-    }
-
-    /** The name messages use for a file: its file name, not the absolute path. */
-    static String sourceName(Path file) {
-        Path name = file.getFileName();
-        return name == null ? file.toString() : name.toString();
     }
 }

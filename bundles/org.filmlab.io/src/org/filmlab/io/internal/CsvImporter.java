@@ -24,6 +24,7 @@ import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
+import org.filmlab.io.Utf8Text;
 
 /**
  * Reads delimited UTF-8 text (CSV, TSV) with Apache Commons CSV.
@@ -93,7 +94,7 @@ public final class CsvImporter implements DatasetImporter {
 
     @Override
     public Table read(Path file, ParameterValues values, IProgressMonitor monitor) throws InputException {
-        String source = Cells.sourceName(file);
+        String source = Utf8Text.sourceName(file);
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + source, 100);
         Character comment = commentMarker(values);
         String text = Utf8Text.read(file, source, "CSV text");

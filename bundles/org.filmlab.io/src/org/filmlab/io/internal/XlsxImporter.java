@@ -31,6 +31,7 @@ import org.filmlab.core.data.Table;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
+import org.filmlab.io.Utf8Text;
 
 /**
  * Reads one sheet of an Office Open XML workbook (.xlsx) with Apache POI.
@@ -72,7 +73,7 @@ public final class XlsxImporter implements DatasetImporter {
 
     @Override
     public Table read(Path file, ParameterValues values, IProgressMonitor monitor) throws InputException {
-        String source = Cells.sourceName(file);
+        String source = Utf8Text.sourceName(file);
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + source, 100);
         String wanted = values.getString(SHEET);
         checkContainer(file, source);

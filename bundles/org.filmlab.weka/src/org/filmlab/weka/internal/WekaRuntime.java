@@ -32,9 +32,8 @@ import org.osgi.framework.FrameworkUtil;
  * {@code WEKA_HOME} environment variable is overridden on purpose, for the same reproducibility.</li>
  * </ul>
  * Weka's {@code Environment} copies the system properties once, when it is first loaded, and every
- * later Weka user in the JVM inherits that copy. FilmLab's other Weka user, the ARFF importer of
- * {@code org.filmlab.io}, applies the same policy before it touches Weka; whichever runs first sets
- * {@code WEKA_HOME} and the other respects it. (Weka also reads a {@code .props} file from the
+ * later Weka user in the JVM inherits that copy; this bundle is FilmLab's only Weka user, its
+ * ARFF importer included. (Weka also reads a {@code .props} file from the
  * working directory if one has the same name as its own; no system property turns that off.)
  */
 public final class WekaRuntime {

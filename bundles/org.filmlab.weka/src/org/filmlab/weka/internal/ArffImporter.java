@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.filmlab.io.internal;
+package org.filmlab.weka.internal;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -18,8 +17,7 @@ import org.filmlab.core.data.InputException;
 import org.filmlab.core.data.Table;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
+import org.filmlab.io.Utf8Text;
 
 import weka.core.Attribute;
 import weka.core.Instance;
@@ -27,7 +25,9 @@ import weka.core.Instances;
 import weka.core.converters.ArffLoader.ArffReader;
 
 /**
- * Reads a Weka ARFF file with Weka's own {@link ArffReader}, one instance at a time.
+ * Reads a Weka ARFF file with Weka's own {@link ArffReader}, one instance at a time (contribution
+ * {@code org.filmlab.weka.arff}). It lives in the Weka bundle so that the importers bundle does
+ * not depend on Weka; the text is read by the importers' shared strict UTF-8 reader.
  * <p>
  * Headers are the attribute names. Numeric attributes give numbers; nominal, string and date
  * attributes give text (dates as the attribute's date format writes them); {@code ?} gives a blank
@@ -37,14 +37,10 @@ import weka.core.converters.ArffLoader.ArffReader;
  * is row 1); Weka's parse errors name the file's line instead. Comment lines ({@code %}) before
  * {@code @relation} become the table's comments.
  * <p>
- * Weka's package manager must never go online nor write to {@code ~/wekafiles}. The ARFF reader
- * does not load it (checked: reading loads {@code weka.core.Environment} but not
- * {@code WekaPackageManager}), but {@code Environment} copies the system properties once, when first
- * loaded, and every later Weka user in the JVM inherits that copy. So before the first Weka class is
- * touched this importer sets {@code weka.packageManager.offline=true} and
- * {@code weka.packageManager.loadPackages=false} and, unless a {@code WEKA_HOME} system property is
- * already set, points {@code WEKA_HOME} at this bundle's private data area, the same policy as
- * FilmLab's Weka bundle.
+ * The ARFF reader does not load Weka's package manager (checked: reading loads
+ * {@code weka.core.Environment} but not {@code WekaPackageManager}), but {@code Environment} copies
+ * the system properties once, when first loaded, so {@link WekaRuntime#prepare()} runs before the
+ * first Weka class is touched, as for every Weka user of this bundle.
  */
 public final class ArffImporter implements DatasetImporter {
 
@@ -69,11 +65,11 @@ public final class ArffImporter implements DatasetImporter {
 
     @Override
     public Table read(Path file, ParameterValues values, IProgressMonitor monitor) throws InputException {
-        String source = Cells.sourceName(file);
+        String source = Utf8Text.sourceName(file);
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + source, 100);
         String text = Utf8Text.read(file, source, "ARFF text");
         progress.split(10);
-        WekaOffline.ensure();
+        WekaRuntime.prepare();
         List<String> comments = leadingComments(text);
         ArffReader reader = null;
         try {
@@ -148,35 +144,5 @@ public final class ArffImporter implements DatasetImporter {
             }
         }
         return comments;
-    }
-
-    /** Sets Weka's system properties once, before the first Weka class reads them. */
-    static final class WekaOffline {
-
-        static final String HOME = configure();
-
-        private WekaOffline() {
-        }
-
-        static void ensure() {
-            // Initialising this class is the work.
-        }
-
-        private static String configure() {
-            System.setProperty("weka.packageManager.offline", "true");
-            System.setProperty("weka.packageManager.loadPackages", "false");
-            String given = System.getProperty("WEKA_HOME");
-            if (given != null && !given.isBlank()) {
-                return given;
-            }
-            Bundle bundle = FrameworkUtil.getBundle(ArffImporter.class);
-            File home = bundle == null ? null : bundle.getDataFile("weka-home");
-            if (home == null) {
-                home = new File(System.getProperty("java.io.tmpdir"), "filmlab-weka-home");
-            }
-            home.mkdirs();
-            System.setProperty("WEKA_HOME", home.getAbsolutePath());
-            return home.getAbsolutePath();
-        }
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.filmlab.io.internal;
+package org.filmlab.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,15 +19,25 @@ import org.filmlab.core.data.InputException;
  * never a replacement character that would later look like a strange header or cell. A leading
  * byte order mark is dropped. Files that are plainly not text (a zip archive such as an .xlsx
  * workbook, or anything with NUL bytes) are refused with a message saying what they look like.
+ * <p>
+ * API for the importers of other bundles (the Weka bundle's ARFF importer reads its text here), so
+ * that every text format FilmLab reads refuses the same wrong files with the same messages.
+ * Clients may call this class; it is not meant to be subclassed.
  */
-final class Utf8Text {
+public final class Utf8Text {
 
     /** Data tables FilmLab analyses are small; a larger file is almost surely the wrong file. */
-    static final long MAX_BYTES = 256L * 1024 * 1024;
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private static final int SNIFF_BYTES = 8192;
 
     private Utf8Text() {
+    }
+
+    /** The name messages use for a file: its file name, not the absolute path. */
+    public static String sourceName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
     }
 
     /**
@@ -37,7 +47,7 @@ final class Utf8Text {
      * @return the text, without byte order mark
      * @throws InputException if the file cannot be read, is empty, is binary or is not UTF-8
      */
-    static String read(Path file, String source, String what) throws InputException {
+    public static String read(Path file, String source, String what) throws InputException {
         byte[] bytes;
         try {
             long size = Files.size(file);

@@ -1,25 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.filmlab.io.internal;
+package org.filmlab.weka.internal;
 
-import static org.filmlab.io.internal.Fixtures.cell;
-import static org.filmlab.io.internal.Fixtures.file;
-import static org.filmlab.io.internal.Fixtures.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.List;
 
+import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.filmlab.core.data.InputException;
 import org.filmlab.core.data.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
 
 /** Expected values are read off the fixture films.arff, written by hand. */
 class ArffImporterTest {
@@ -30,6 +33,35 @@ class ArffImporterTest {
 
     @TempDir
     Path dir;
+
+    private static Path file(String name) {
+        // findEntries, unlike getEntry, searches the host's fragments, where the fixtures live.
+        Enumeration<URL> found = FrameworkUtil.getBundle(ArffImporterTest.class).findEntries("fixtures", name, false);
+        if (found == null || !found.hasMoreElements()) {
+            throw new IllegalStateException("missing fixture " + name);
+        }
+        try {
+            return Path.of(FileLocator.toFileURL(found.nextElement()).toURI());
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot open fixture " + name, e);
+        }
+    }
+
+    private static Table.Cell cell(Table table, int row, String header) {
+        int j = table.headers().indexOf(header);
+        if (j < 0) {
+            throw new IllegalArgumentException("no column " + header + " in " + table.headers());
+        }
+        return table.rows().get(row).cells().get(j);
+    }
+
+    private static double number(Table table, int row, String header) {
+        Table.Cell c = cell(table, row, header);
+        if (c instanceof Table.Number n) {
+            return n.value();
+        }
+        throw new AssertionError("row " + row + " column " + header + " is not a number: " + c);
+    }
 
     private Table read(Path file) throws InputException {
         return importer.read(file, importer.parameters().defaults(), null);
