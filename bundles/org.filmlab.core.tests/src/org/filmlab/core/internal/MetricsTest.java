@@ -43,4 +43,15 @@ class MetricsTest {
         assertEquals(Math.sqrt(2.5), Metrics.sd(new double[] {1, 2, 3, 4, 5}), 1e-12);
         assertEquals(0.0, Metrics.sd(new double[] {7}));
     }
+
+    @Test
+    void adjustedRandMatchesHandComputedValues() {
+        // Contingency counts by hand: index 2, expected 3*4/15 = 0.8, max 3.5 -> 1.2/2.7 = 4/9.
+        assertEquals(0.4444444444444444, Metrics.adjustedRand(new int[] {0, 0, 1, 1, 2, 2},
+                new int[] {0, 0, 1, 2, 2, 2}), 1e-12);
+        // Relabelling does not matter.
+        assertEquals(1.0, Metrics.adjustedRand(new int[] {0, 0, 1, 1}, new int[] {5, 5, 3, 3}), 1e-12);
+        // Index 2, expected 6*6/15 = 2.4, max 6 -> (2 - 2.4)/(6 - 2.4) = -1/9: worse than chance.
+        assertEquals(-1.0 / 9.0, Metrics.adjustedRand(new int[] {0, 0, 0, 1, 1, 1}, new int[] {0, 1, 0, 1, 0, 1}), 1e-12);
+    }
 }

@@ -76,4 +76,32 @@ public final class Metrics {
         int n = s.length;
         return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2.0;
     }
+
+    /**
+     * The adjusted Rand index of two partitions of the same rows (Hubert and Arabie 1985): 1 for
+     * identical partitions whatever their labels, about 0 for chance agreement.
+     */
+    public static double adjustedRand(int[] a, int[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("partitions of different row counts");
+        }
+        java.util.Map<Long, Integer> cells = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> rows = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> cols = new java.util.HashMap<>();
+        for (int i = 0; i < a.length; i++) {
+            cells.merge(((long) a[i] << 32) ^ (b[i] & 0xffffffffL), 1, Integer::sum);
+            rows.merge(a[i], 1, Integer::sum);
+            cols.merge(b[i], 1, Integer::sum);
+        }
+        double index = cells.values().stream().mapToDouble(Metrics::pairs).sum();
+        double sumA = rows.values().stream().mapToDouble(Metrics::pairs).sum();
+        double sumB = cols.values().stream().mapToDouble(Metrics::pairs).sum();
+        double expected = sumA * sumB / pairs(a.length);
+        double max = (sumA + sumB) / 2;
+        return max == expected ? 1.0 : (index - expected) / (max - expected);
+    }
+
+    private static double pairs(int n) {
+        return n * (n - 1) / 2.0;
+    }
 }

@@ -74,8 +74,18 @@ class FilmLabCommandTest {
                 "/tests/kruskalWallis/sigmaN/H", "/tests/kruskalWallis/sigmaN/p", "/tests/twoWayAnova",
                 "/classifier/split/f1Macro", "/classifier/split/confusion", "/classifier/cv/f1MacroMean",
                 "/classifier/cv/f1MacroSd", "/processWindow", "/provenance/workflow", "/provenance/seed",
-                "/provenance/input/sha256", "/provenance/bundles/org.filmlab.core")) {
+                "/provenance/input/sha256", "/provenance/bundles/org.filmlab.core", "/data/values/sigmaN",
+                "/decisionMapSigmaOnly/panels", "/processWindow/panels/0/mostRobust/margin")) {
             assertFalse(r.at(key).isMissingNode(), key + " missing");
+        }
+        assertEquals(110, r.at("/data/values/RD").size());
+        assertEquals(8, r.at("/nextExperiments/recipes").size());
+        for (JsonNode recipe : r.at("/nextExperiments/recipes")) {
+            double ls = recipe.get("LS").asDouble();
+            assertTrue(ls >= 0.6 - 1e-9 && ls <= 1.4 + 1e-9, "next experiments stay inside the design: " + recipe);
+        }
+        for (JsonNode panel : r.at("/decisionMapSigmaOnly/panels")) {
+            panel.get("classes").forEach(row -> row.forEach(c -> assertTrue(c.asInt() == 1 || c.asInt() == 2)));
         }
         double f1 = r.at("/classifier/split/f1Macro").asDouble();
         assertTrue(f1 > 0.5 && f1 <= 1.0, "split macro-F1 " + f1);
@@ -259,5 +269,28 @@ class FilmLabCommandTest {
                 "org.filmlab.workflow.chenDuquesnoy2021")) {
             assertTrue(o.out().contains(id), id + " not listed:\n" + o.out());
         }
+    }
+
+    @Test
+    void compareGivesTheNumbersOfSeparateRuns() throws IOException {
+        Path dir = tmp.resolve("compare");
+        Outcome o = run("compare", "--workflows",
+                "org.filmlab.workflow.chenDuquesnoy2021,org.filmlab.workflow.chenDuquesnoy2021.rbf", "--out",
+                dir.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("adjusted Rand index"), o.out());
+        JsonNode c = json(dir.resolve("compare.json"));
+        assertEquals(2, c.at("/workflows").size());
+        assertEquals(1.0, c.at("/adjustedRand/0/0").asDouble(), 1e-12);
+        assertEquals(c.at("/adjustedRand/0/1").asDouble(), c.at("/adjustedRand/1/0").asDouble(), 1e-12);
+
+        Path single = tmp.resolve("single");
+        assertEquals(0, run("run", "--workflow", "org.filmlab.workflow.chenDuquesnoy2021.rbf", "--out",
+                single.toString()).code());
+        JsonNode r = json(single.resolve("results.json"));
+        assertEquals(r.at("/classifier/cv/f1MacroMean").asDouble(), c.at("/workflows/1/f1MacroMean").asDouble());
+        assertEquals(r.at("/classifier/cv/f1MacroSd").asDouble(), c.at("/workflows/1/f1MacroSd").asDouble());
+        String err = rejects("compare", "--workflows", "org.filmlab.workflow.chenDuquesnoy2021");
+        assertTrue(err.contains("at least two workflows"), err);
     }
 }

@@ -45,6 +45,8 @@ public final class FilmLabCommand {
     static final String USAGE = """
             usage: filmlab run [--workflow ID|FILE] [--data FILE] [--out DIR] [--seed N]
                                [--conditions C1,C2,..] [--properties P1,P2,..] [--ignore X,..] [--k N]
+                   filmlab compare --workflows A,B,.. [--data FILE] [--out DIR] [--seed N]
+                               [--conditions ..] [--properties ..] [--ignore ..]
                    filmlab list
                    filmlab help
 
@@ -52,6 +54,9 @@ public final class FilmLabCommand {
                     FilmLab's bundled SYNTHETIC sample) and writes DIR/results.json (default DIR: filmlab-out).
                     --conditions/--properties/--ignore name columns by header, header name or FilmLab key
                     (P, LS, XB, thickness, density, resistance, sigmaN, DoT, RD); --k sets the clusters.
+              compare  runs several workflows (ids or files) on the same data and seed and prints their
+                    repeated-CV macro-F1, how far their classes agree (adjusted Rand index) and run time;
+                    writes DIR/compare.json (default DIR: filmlab-compare).
               list  lists every installed contribution by extension point.
 
             exit codes: 0 done, 2 bad input or bad workflow, 1 anything else
@@ -59,6 +64,8 @@ public final class FilmLabCommand {
 
     private static final List<String> RUN_OPTIONS = List.of("--workflow", "--data", "--out", "--seed",
             "--conditions", "--properties", "--ignore", "--k");
+    private static final List<String> COMPARE_OPTIONS = List.of("--workflows", "--data", "--out", "--seed",
+            "--conditions", "--properties", "--ignore");
 
     private FilmLabCommand() {
     }
@@ -72,6 +79,8 @@ public final class FilmLabCommand {
         try {
             return switch (args[0]) {
                 case "run" -> run(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "compare" -> Comparison.compare(options(Arrays.copyOfRange(args, 1, args.length),
+                        COMPARE_OPTIONS), out, err);
                 case "list" -> list(out);
                 default -> {
                     err.println("filmlab: unknown command '" + args[0] + "'");
@@ -106,19 +115,11 @@ public final class FilmLabCommand {
 
     private static int run(String[] args, PrintStream out, PrintStream err)
             throws InputException, InvalidWorkflowException, StepFailedException, CoreException, IOException {
-        Map<String, String> options = options(args);
+        Map<String, String> options = options(args, RUN_OPTIONS);
         ContributionRegistry registry = ContributionRegistry.getDefault();
-        WorkflowDocument doc = workflow(registry, options.get("--workflow"));
-        doc = overrides(doc, options);
-
+        WorkflowDocument doc = overrides(workflow(registry, options.get("--workflow")), options);
         long start = System.nanoTime();
-        WorkflowEngine engine = new WorkflowEngine(registry);
-        PreparedWorkflow prepared = engine.prepare(doc);
-
-        Path data = options.containsKey("--data") ? Path.of(options.get("--data")) : SampleData.file();
-        Dataset dataset = new DatasetLoader(registry).load(data, doc.data(), new ConsoleMonitor(err));
-        engine.check(prepared, dataset);
-        RunResult result = engine.run(prepared, dataset, new ConsoleMonitor(err));
+        RunResult result = analyse(registry, doc, options, err);
 
         Path outDir = Path.of(options.getOrDefault("--out", "filmlab-out"));
         ResultsWriter.write(result, outDir);
@@ -128,7 +129,22 @@ public final class FilmLabCommand {
         return EXIT_OK;
     }
 
-    private static Map<String, String> options(String[] args) throws InputException {
+    /**
+     * Prepares the workflow (gate 1), reads the data, checks them together (gate 2) and runs: the
+     * same path for {@code run} and for each workflow of {@code compare}.
+     */
+    static RunResult analyse(ContributionRegistry registry, WorkflowDocument doc, Map<String, String> options,
+            PrintStream err) throws InputException, InvalidWorkflowException, StepFailedException, CoreException,
+            IOException {
+        WorkflowEngine engine = new WorkflowEngine(registry);
+        PreparedWorkflow prepared = engine.prepare(doc);
+        Path data = options.containsKey("--data") ? Path.of(options.get("--data")) : SampleData.file();
+        Dataset dataset = new DatasetLoader(registry).load(data, doc.data(), new ConsoleMonitor(err));
+        engine.check(prepared, dataset);
+        return engine.run(prepared, dataset, new ConsoleMonitor(err));
+    }
+
+    static Map<String, String> options(String[] args, List<String> allowed) throws InputException {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -138,8 +154,8 @@ public final class FilmLabCommand {
                 value = a.substring(eq + 1);
                 a = a.substring(0, eq);
             }
-            if (!RUN_OPTIONS.contains(a)) {
-                throw InputException.inParameter(a, "unknown option; options of run: " + String.join(" ", RUN_OPTIONS));
+            if (!allowed.contains(a)) {
+                throw InputException.inParameter(a, "unknown option; options: " + String.join(" ", allowed));
             }
             if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -154,7 +170,7 @@ public final class FilmLabCommand {
         return options;
     }
 
-    private static WorkflowDocument workflow(ContributionRegistry registry, String name)
+    static WorkflowDocument workflow(ContributionRegistry registry, String name)
             throws InputException, CoreException {
         List<ContributionDescriptor> workflows = registry.list(ContributionKind.WORKFLOW);
         ContributionDescriptor chosen = null;
@@ -184,7 +200,7 @@ public final class FilmLabCommand {
         }
     }
 
-    private static WorkflowDocument overrides(WorkflowDocument doc, Map<String, String> options)
+    static WorkflowDocument overrides(WorkflowDocument doc, Map<String, String> options)
             throws InputException {
         if (options.containsKey("--seed")) {
             try {

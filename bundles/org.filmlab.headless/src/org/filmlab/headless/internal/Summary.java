@@ -12,6 +12,7 @@ import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.ClassifierEvaluation;
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.QualityClasses;
 import org.filmlab.core.workflow.RunResult;
 
@@ -75,6 +76,15 @@ final class Summary {
 
         r.classifier().ifPresent(this::classifier);
         r.maps().ifPresent(this::window);
+        if (!r.nextExperiments().isEmpty()) {
+            f("%nNext experiments (where the classifier is least sure; most informative first)%n");
+            for (NextExperiment e : r.nextExperiments()) {
+                List<String> recipe = new ArrayList<>();
+                e.recipe().forEach((k, v) -> recipe.add(k + " " + num(v)));
+                f("  %-34s predicted class %d, margin %.2f, CV models disagreeing %.0f%%%n", String.join(", ", recipe),
+                        e.predictedClass(), e.margin(), 100 * e.disagreement());
+            }
+        }
     }
 
     private void classifier(ClassifierEvaluation c) {
