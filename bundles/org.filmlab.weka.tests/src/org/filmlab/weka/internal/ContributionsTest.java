@@ -104,4 +104,16 @@ class ContributionsTest {
         assertFalse(new File(System.getProperty("user.home"), "wekafiles").exists(), "~/wekafiles was created");
         assertTrue(WekaPackageManager.m_offline, "Weka's package manager is online");
     }
+
+    @Test
+    void wekaFindsNetlibsPureJavaArpackSoItPrintsNoWarning() throws Exception {
+        WekaRuntime.prepare();
+        // What WekaPackageClassLoaderManager.injectMTJCoreClasses tries before it prints its warning:
+        // Class.forName from Weka's own class loader.
+        ClassLoader wekaLoader = WekaPackageManager.class.getClassLoader();
+        Class<?> arpack = Class.forName("com.github.fommil.netlib.ARPACK", true, wekaLoader);
+        Object instance = arpack.getMethod("getInstance").invoke(null);
+        assertEquals("com.github.fommil.netlib.F2jARPACK", instance.getClass().getName(),
+                "netlib must use its pure-Java ARPACK, not a native library of the machine");
+    }
 }

@@ -33,7 +33,19 @@ import org.osgi.framework.FrameworkUtil;
  * </ul>
  * Weka's {@code Environment} copies the system properties once, when it is first loaded, and every
  * later Weka user in the JVM inherits that copy; this bundle is FilmLab's only Weka user, its
- * ARFF importer included. (Weka also reads a {@code .props} file from the
+ * ARFF importer included.
+ * <p>
+ * At its first use Weka's class loader manager prints a warning on standard output ("core mtj jar
+ * files are not available") unless {@code com.github.fommil.netlib.ARPACK} loads. This bundle
+ * therefore imports netlib-java's {@code com.github.fommil.netlib} and F2J's
+ * {@code org.netlib.arpack} although its own code uses neither: the imports put both bundles into
+ * every product that has this one, and Weka's bundle finds them through its
+ * {@code DynamicImport-Package: *}. The import asks for version 1.1.2 because netlib-java's native
+ * loader bundles (1.1) export the same package without {@code ARPACK}. Loading {@code ARPACK} picks an implementation, by default
+ * trying a native system library, then netlib's native reference build, each failure logged as a
+ * warning, before F2J's pure Java. This class names the pure-Java implementations of ARPACK, BLAS
+ * and LAPACK in the {@code com.github.fommil.netlib.*} properties (unless set already): no native
+ * library of the machine can change FilmLab's numbers, and nothing is logged. (Weka also reads a {@code .props} file from the
  * working directory if one has the same name as its own; no system property turns that off.)
  */
 public final class WekaRuntime {
@@ -66,6 +78,12 @@ public final class WekaRuntime {
         private static String configure() {
             System.setProperty("weka.packageManager.offline", "true");
             System.setProperty("weka.packageManager.loadPackages", "false");
+            for (String routines : new String[] { "ARPACK", "BLAS", "LAPACK" }) {
+                String property = "com.github.fommil.netlib." + routines;
+                if (System.getProperty(property) == null) {
+                    System.setProperty(property, "com.github.fommil.netlib.F2j" + routines);
+                }
+            }
             String given = System.getProperty(WEKA_HOME);
             if (given != null && !given.isBlank()) {
                 return given;
