@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Renders the fixture (results.json of the default workflow on the synthetic sample, written by
+ * {@code ./filmlab run}) and checks the figure files themselves: their SVG groups, texts and sizes.
+ * Expected counts are read from the fixture, not from the renderer.
+ */
+class ReportRendererTest {
+
+    private static JsonNode sample;
+    private static Path rendered;
+    private static RenderedReport report;
+
+    @BeforeAll
+    static void renderSample(@TempDir Path dir) throws IOException {
+        sample = new ObjectMapper().readTree(fixture("results.json").toFile());
+        rendered = dir.resolve("sample");
+        Files.createDirectories(rendered);
+        report = ReportRenderer.render(sample, rendered, new NullProgressMonitor());
+        System.out.println("Rendered the sample report (" + report.files().size() + " files) in "
+                + report.elapsed().toMillis() + " ms");
+    }
+
+    static Path fixture(String name) {
+        URL url = FileLocator.find(FrameworkUtil.getBundle(ReportRendererTest.class),
+                new org.eclipse.core.runtime.Path("fixtures/" + name));
+        if (url == null) {
+            throw new IllegalStateException("missing fixture " + name);
+        }
+        try {
+            return Path.of(FileLocator.toFileURL(url).toURI());
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot open fixture " + name, e);
+        }
+    }
+
+    private static Document svg(Path dir, String name) throws Exception {
+        Path file = dir.resolve("figures").resolve(name + ".svg");
+        assertTrue(Files.isRegularFile(file), "no " + file);
+        String text = Files.readString(file);
+        assertFalse(text.contains("<!DOCTYPE"), "no DOCTYPE naming a DTD on the web: " + file);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        // Belt and braces: whatever the file says, this test never goes to the network.
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f.newDocumentBuilder().parse(file.toFile());
+    }
+
+    /** The ids of the SVG groups whose id starts with the prefix. */
+    private static List<String> groups(Document svg, String prefix) {
+        NodeList g = svg.getElementsByTagNameNS("*", "g");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < g.getLength(); i++) {
+            String id = ((Element) g.item(i)).getAttribute("id");
+            if (id.startsWith(prefix)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static List<String> texts(Document svg) {
+        NodeList t = svg.getElementsByTagNameNS("*", "text");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.getLength(); i++) {
+            out.add(t.item(i).getTextContent());
+        }
+        return out;
+    }
+
+    private static String html(Path dir) throws IOException {
+        return Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyFigureOfThePaperIsWrittenAsSvgAndPng() throws Exception {
+        List<String> expected = new ArrayList<>(List.of("fig2a-correlation-circle", "fig2b-scores", "fig2c-box-sigmaN",
+                "fig2d-box-RD", "fig3-dot-map", "fig4-decision-maps", "fig4-decision-maps-sigma-only",
+                "property-map-thickness", "property-map-DoT", "property-map-sigmaN", "confusion-matrix",
+                "cv-f1-distribution", "f1-per-class"));
+        for (JsonNode c : sample.get("data").get("columns")) {
+            String key = c.get("key").asText();
+            if (c.get("role").asText().equals("property") && !key.equals("sigmaN") && !key.equals("RD")) {
+                expected.add("box-" + key);
+            }
+        }
+        for (String name : expected) {
+            assertTrue(report.files().contains("figures/" + name + ".svg"), name + ".svg not reported");
+            assertTrue(report.files().contains("figures/" + name + ".png"), name + ".png not reported");
+            Document svg = svg(rendered, name);
+            double width = Double.parseDouble(svg.getDocumentElement().getAttribute("width"));
+            double height = Double.parseDouble(svg.getDocumentElement().getAttribute("height"));
+            BufferedImage png = ImageIO.read(rendered.resolve("figures").resolve(name + ".png").toFile());
+            assertEquals(2 * width, png.getWidth(), 0.5, name + ": PNG at twice the SVG size");
+            assertEquals(2 * height, png.getHeight(), 0.5, name);
+        }
+        assertEquals(2 * expected.size() + 1, report.files().size(), "figures plus report.html: " + report.files());
+        assertTrue(report.skipped().isEmpty(), report.skipped().toString());
+        for (String f : report.files()) {
+            assertTrue(Files.isRegularFile(rendered.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void correlationCircleHasOneArrowPerVariableLabelledBySymbol() throws Exception {
+        Document svg = svg(rendered, "fig2a-correlation-circle");
+        JsonNode variables = sample.get("pca").get("variables");
+        List<String> arrows = groups(svg, "fig2a-arrow-");
+        assertEquals(variables.size(), arrows.size(), arrows.toString());
+        List<String> texts = texts(svg);
+        assertTrue(texts.contains("σN"), "σN is labelled by its symbol: " + texts);
+        assertTrue(texts.contains("L:S"), texts.toString());
+        double pc1 = 100 * sample.get("pca").get("explainedVariance").get(0).asDouble();
+        String axis = String.format(java.util.Locale.ROOT, "PC1 (%.1f %%)", pc1);
+        assertTrue(texts.contains(axis), "axis title " + axis + " in " + texts);
+    }
+
+    @Test
+    void boxPlotsHaveOneBoxPerClassAndTheKruskalWallisP() throws Exception {
+        int classes = sample.get("classes").get("sizes").size();
+        for (String name : List.of("fig2c-box-sigmaN", "fig2d-box-RD", "box-thickness")) {
+            Document svg = svg(rendered, name);
+            List<String> boxes = groups(svg, name + "-box-");
+            assertEquals(classes, boxes.size(), name + ": " + boxes);
+            assertTrue(texts(svg).stream().anyMatch(t -> t.startsWith("Kruskal–Wallis H = ") && t.contains("p = ")),
+                    name + ": " + texts(svg));
+        }
+    }
+
+    @Test
+    void decisionMapsHaveOnePanelPerLevelMarkedMeasuredOrInterpolated() throws Exception {
+        for (String key : List.of("decisionMap", "decisionMapSigmaOnly")) {
+            String name = key.equals("decisionMap") ? "fig4-decision-maps" : "fig4-decision-maps-sigma-only";
+            Document svg = svg(rendered, name);
+            JsonNode panels = sample.get(key).get("panels");
+            assertEquals(panels.size(), groups(svg, name + "-panel-").size(), name);
+            long measured = 0;
+            for (JsonNode p : panels) {
+                measured += p.get("measured").asBoolean() ? 1 : 0;
+            }
+            List<String> texts = texts(svg);
+            assertEquals(measured, texts.stream().filter(t -> t.endsWith("(measured)")).count(), name);
+            assertEquals(panels.size() - measured, texts.stream().filter(t -> t.endsWith("(interpolated)")).count(), name);
+        }
+    }
+
+    @Test
+    void propertyMapsHaveOnePanelPerMeasuredLevel() throws Exception {
+        java.util.TreeSet<Double> levels = new java.util.TreeSet<>();
+        sample.get("data").get("values").get("P").forEach(v -> levels.add(v.asDouble()));
+        Document svg = svg(rendered, "property-map-DoT");
+        assertEquals(levels.size(), groups(svg, "property-map-DoT-panel-").size());
+    }
+
+    @Test
+    void htmlIsSelfContainedAndHasEveryTable() throws IOException {
+        String html = html(rendered);
+        for (String table : List.of("data-columns", "workflow-steps", "explained-variance", "class-sizes-medians",
+                "kruskal-wallis", "two-way-anova", "classifier-metrics", "process-window", "next-experiments",
+                "provenance-run", "provenance-bundles")) {
+            assertTrue(html.contains("<table id=\"" + table + "\">"), "table " + table);
+        }
+        Matcher external = Pattern.compile("(?i)(src|href|url)\\s*[=(]\\s*[\"']?\\s*(https?:|//)").matcher(html);
+        assertFalse(external.find(), () -> "external reference: " + external.group());
+        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.contains("<link"), "no linked stylesheet");
+        assertTrue(html.contains("id=\"synthetic-banner\""), "synthetic data are flagged");
+        assertTrue(html.contains(sample.get("provenance").get("input").get("sha256").asText()));
+        assertTrue(html.contains("<td>X:B × L:S</td>"), "the interaction row names the factors by symbol");
+        // Every figure is inlined once as a data URI, none by file.
+        int images = html.split("<img ", -1).length - 1;
+        int dataUris = html.split("src=\"data:image/png;base64,", -1).length - 1;
+        assertEquals((report.files().size() - 1) / 2, images);
+        assertEquals(images, dataUris);
+    }
+
+    @Test
+    void renderingTwiceGivesIdenticalBytes(@TempDir Path dir) throws IOException {
+        Path again = dir.resolve("again");
+        Files.createDirectories(again);
+        RenderedReport second = ReportRenderer.render(sample, again, null);
+        assertEquals(report.files(), second.files());
+        for (String f : report.files()) {
+            assertArrayEquals(Files.readAllBytes(rendered.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void resultsWithoutClassifierRenderWithoutDecisionMapsAndSaySo(@TempDir Path dir) throws IOException {
+        ObjectNode results = sample.deepCopy();
+        for (String key : List.of("classifier", "decisionMap", "decisionMapSigmaOnly", "processWindow", "nextExperiments")) {
+            results.remove(key);
+        }
+        RenderedReport r = ReportRenderer.render(results, dir, null);
+        assertFalse(Files.exists(dir.resolve("figures/fig4-decision-maps.svg")));
+        assertFalse(r.files().contains("figures/confusion-matrix.png"));
+        assertTrue(r.files().contains("figures/fig3-dot-map.svg"), "the DoT map needs no classifier");
+        assertTrue(r.skipped().stream().anyMatch(s -> s.startsWith("fig4-decision-maps not drawn")), r.skipped().toString());
+        String html = html(dir);
+        assertTrue(html.contains("id=\"not-drawn\""));
+        assertTrue(html.contains("fig4-decision-maps not drawn: the workflow has no classifier"));
+        assertTrue(html.contains("id=\"no-classifier\""));
+        assertFalse(html.contains("<table id=\"process-window\">"));
+    }
+
+    @Test
+    void aMissingKeyIsNamed(@TempDir Path dir) {
+        ObjectNode noLoadings = sample.deepCopy();
+        ((ObjectNode) noLoadings.get("pca")).remove("loadings");
+        MalformedResultsException e = assertThrows(MalformedResultsException.class,
+                () -> ReportRenderer.render(noLoadings, dir, null));
+        assertEquals("pca.loadings", e.key());
+        assertTrue(e.getMessage().contains("pca.loadings"), e.getMessage());
+
+        ObjectNode noSigma = sample.deepCopy();
+        ((ObjectNode) noSigma.get("data").get("values")).remove("sigmaN");
+        MalformedResultsException e2 = assertThrows(MalformedResultsException.class,
+                () -> ReportRenderer.render(noSigma, dir, null));
+        assertEquals("data.values.sigmaN", e2.key());
+
+        ObjectNode textScore = sample.deepCopy();
+        ((ObjectNode) textScore.get("tests").get("kruskalWallis").get("RD")).put("p", "small");
+        MalformedResultsException e3 = assertThrows(MalformedResultsException.class,
+                () -> ReportRenderer.render(textScore, dir, null));
+        assertEquals("tests.kruskalWallis.RD.p", e3.key());
+    }
+
+    @Test
+    void textFromTheResultsIsEscaped(@TempDir Path dir) throws IOException {
+        ObjectNode results = sample.deepCopy();
+        ((ObjectNode) results.get("data")).put("file", "<script>alert('x')</script>&.csv");
+        ReportRenderer.render(results, dir, null);
+        String html = html(dir);
+        assertFalse(html.contains("<script>"));
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;.csv"));
+    }
+
+    @Test
+    void cancelStopsRendering(@TempDir Path dir) {
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        monitor.setCanceled(true);
+        assertThrows(OperationCanceledException.class, () -> ReportRenderer.render(sample, dir, monitor));
+    }
+
+    @Test
+    void svgIdsAreUniqueAcrossTheReport() throws Exception {
+        // The HTML may inline several SVGs one day; ids (clip paths, groups) must not collide.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Pattern id = Pattern.compile("\\sid=['\"]([^'\"]+)['\"]");
+        for (String f : report.files()) {
+            if (f.endsWith(".svg")) {
+                Matcher m = id.matcher(Files.readString(rendered.resolve(f)));
+                while (m.find()) {
+                    assertTrue(seen.add(m.group(1)), "duplicate id " + m.group(1) + " in " + f);
+                }
+            }
+        }
+        assertTrue(seen.size() > 20);
+    }
+}

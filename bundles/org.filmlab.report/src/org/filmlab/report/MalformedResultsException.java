@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.report;
+
+import java.io.IOException;
+
+/**
+ * A results.json tree lacks a key the report needs, or holds a value of the wrong kind there.
+ * {@link #key()} is the dotted path of the offending key (for example {@code pca.loadings.LS[1]}),
+ * so the message can tell which file to regenerate or which writer to fix.
+ */
+public final class MalformedResultsException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+
+    public MalformedResultsException(String key, String problem) {
+        super("results.json: " + key + ": " + problem);
+        this.key = key;
+    }
+
+    /** The dotted path of the missing or malformed key. */
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.report.internal;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+
+/** Box plots of a property per quality class (the paper's Figure 2c/2d and one per property). */
+final class BoxPlots {
+
+    private BoxPlots() {
+    }
+
+    /** The file name of a property's box plot: the paper's panels keep their figure numbers. */
+    static String name(String key) {
+        return switch (key) {
+            case "sigmaN" -> "fig2c-box-sigmaN";
+            case "RD" -> "fig2d-box-RD";
+            default -> "box-" + Html.id(key);
+        };
+    }
+
+    static Figure boxPlot(Study study, Study.Column property) {
+        String name = name(property.key());
+        double[] values = study.values(property.key());
+        int[] classes = study.classAssignment();
+        DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
+        List<Integer> ids = study.classIds();
+        for (int c : ids) {
+            List<Double> inClass = new ArrayList<>();
+            for (int r = 0; r < values.length; r++) {
+                if (classes[r] == c && !Double.isNaN(values[r])) {
+                    inClass.add(values[r]);
+                }
+            }
+            data.add(inClass, "films", "class " + c);
+        }
+        BoxAndWhiskerRenderer renderer = new GroupedBoxRenderer(name, ids);
+        renderer.setFillBox(true);
+        renderer.setMeanVisible(true);
+        renderer.setMedianVisible(true);
+        renderer.setMaximumBarWidth(0.6);
+        renderer.setItemMargin(0);
+        renderer.setUseOutlinePaintForWhiskers(true);
+        renderer.setDefaultOutlinePaint(Color.DARK_GRAY);
+        CategoryAxis x = new CategoryAxis("quality class");
+        CategoryPlot plot = new CategoryPlot(data, x, Charts.axis(property.axisLabel()), renderer);
+        JFreeChart chart = Charts.chart(property.symbol() + " by quality class", plot, false);
+        Optional<Node> kw = study.root().get("tests").find("kruskalWallis").flatMap(t -> t.find(property.key()));
+        String test = kw.map(t -> "Kruskal–Wallis H = " + Html.number(t.get("H").number(), 4) + ", df = "
+                + Html.number(t.get("df").number(), 3) + ", p = " + Html.p(t.get("p").number()))
+                .orElse("no Kruskal–Wallis test for this property in the results");
+        Charts.subtitle(chart, test);
+        List<String> labels = ids.stream().map(study::classLabel).toList();
+        String title = switch (property.key()) {
+            case "sigmaN" -> "Figure 2c. ";
+            case "RD" -> "Figure 2d. ";
+            default -> "";
+        } + property.symbol() + " per quality class";
+        return new Figure(name, title,
+                property.header() + " of the films of each quality class (" + String.join("; ", labels)
+                        + "): box from the first to the third quartile, line at the median, circle at the mean, "
+                        + "whiskers to the farthest value within 1.5 IQR, outliers beyond. " + test + ".",
+                520, 440, (g2, area) -> chart.draw(g2, area));
+    }
+
+    /**
+     * Colours each class's box with the class colour and puts it in its own SVG group so that readers
+     * and tests can find it.
+     */
+    private static final class GroupedBoxRenderer extends BoxAndWhiskerRenderer {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String figure;
+        private final List<Integer> classIds;
+
+        GroupedBoxRenderer(String figure, List<Integer> classIds) {
+            this.figure = figure;
+            this.classIds = List.copyOf(classIds);
+        }
+
+        @Override
+        public java.awt.Paint getItemPaint(int row, int column) {
+            return Study.classColour(classIds.get(column));
+        }
+
+        @Override
+        public void drawVerticalItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
+                CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row,
+                int column) {
+            Charts.beginGroup(g2, figure + "-box-" + Html.id(dataset.getColumnKey(column).toString()));
+            super.drawVerticalItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column);
+            Charts.endGroup(g2);
+        }
+    }
+}
