@@ -49,7 +49,8 @@ final class BoxPlots {
         }
         BoxAndWhiskerRenderer renderer = new GroupedBoxRenderer(name, ids);
         renderer.setFillBox(true);
-        renderer.setMeanVisible(true);
+        // JFreeChart sizes the mean marker by the box width, which hides the median in wide boxes.
+        renderer.setMeanVisible(false);
         renderer.setMedianVisible(true);
         renderer.setMaximumBarWidth(0.6);
         renderer.setItemMargin(0);
@@ -71,7 +72,7 @@ final class BoxPlots {
         } + property.symbol() + " per quality class";
         return new Figure(name, title,
                 property.header() + " of the films of each quality class (" + String.join("; ", labels)
-                        + "): box from the first to the third quartile, line at the median, circle at the mean, "
+                        + "): box from the first to the third quartile, line at the median, "
                         + "whiskers to the farthest value within 1.5 IQR, outliers beyond. " + test + ".",
                 520, 440, (g2, area) -> chart.draw(g2, area));
     }
