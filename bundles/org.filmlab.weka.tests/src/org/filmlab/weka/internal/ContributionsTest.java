@@ -41,6 +41,17 @@ class ContributionsTest {
             new Expected("org.filmlab.core.clusterers", "clusterer", "org.filmlab.weka.kmeans", Clusterer.class),
             new Expected("org.filmlab.core.classifiers", "classifier", "org.filmlab.weka.smo", Classifier.class),
             new Expected("org.filmlab.core.resamplers", "resampler", "org.filmlab.weka.randomOversampling",
+                    Resampler.class),
+            new Expected("org.filmlab.core.reducers", "reducer", "org.filmlab.weka.noReduction", Reducer.class),
+            new Expected("org.filmlab.core.clusterers", "clusterer", "org.filmlab.weka.em", Clusterer.class),
+            new Expected("org.filmlab.core.clusterers", "clusterer", "org.filmlab.weka.ward", Clusterer.class),
+            new Expected("org.filmlab.core.classifiers", "classifier", "org.filmlab.weka.logistic", Classifier.class),
+            new Expected("org.filmlab.core.classifiers", "classifier", "org.filmlab.weka.j48", Classifier.class),
+            new Expected("org.filmlab.core.classifiers", "classifier", "org.filmlab.weka.randomForest",
+                    Classifier.class),
+            new Expected("org.filmlab.core.classifiers", "classifier", "org.filmlab.weka.ibk", Classifier.class),
+            new Expected("org.filmlab.core.resamplers", "resampler", "org.filmlab.weka.classWeights", Resampler.class),
+            new Expected("org.filmlab.core.resamplers", "resampler", "org.filmlab.weka.noResampling",
                     Resampler.class));
 
     private static IConfigurationElement find(Expected e) {
@@ -78,8 +89,11 @@ class ContributionsTest {
     @Test
     void noWekaTypeInAnyPublicSignature() {
         // Callers see FilmLab's core API only, so that Weka can be replaced without touching them.
-        for (Class<?> type : List.of(ArffImporter.class, PrincipalComponentAnalysis.class, KMeansClusterer.class,
-                SupportVectorClassifier.class, RandomOversampler.class, WekaRuntime.class)) {
+        for (Class<?> type : List.of(ArffImporter.class, PrincipalComponentAnalysis.class, NoReduction.class,
+                KMeansClusterer.class, GaussianMixtureClusterer.class, WardClusterer.class,
+                SupportVectorClassifier.class, LogisticClassifier.class, DecisionTreeClassifier.class,
+                RandomForestClassifier.class, NearestNeighbourClassifier.class, RandomOversampler.class,
+                ClassWeights.class, NoResampling.class, WekaRuntime.class)) {
             for (Method m : type.getMethods()) {
                 List<Class<?>> used = new ArrayList<>(List.of(m.getParameterTypes()));
                 used.add(m.getReturnType());

@@ -132,7 +132,7 @@ class KMeansClustererTest {
         }
         assertEquals(3, next);
         assertArrayEquals(new int[] { 0, 1, 1, 0, 2, 2 },
-                KMeansClusterer.renumberByFirstAppearance(new int[] { 2, 0, 0, 2, 1, 1 }));
+                Clusterings.renumberByFirstAppearance(new int[] { 2, 0, 0, 2, 1, 1 }));
     }
 
     @Test

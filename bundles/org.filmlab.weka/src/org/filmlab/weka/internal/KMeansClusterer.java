@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.weka.internal;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -109,7 +108,7 @@ public final class KMeansClusterer implements Clusterer {
             progress.split(1);
             long runSeed = seeds.nextLong();
             int[] assignment = runWeka(data, k, maxIterations, (int) (runSeed ^ (runSeed >>> 32)));
-            Clustering candidate = summarise(points, dimensions, renumberByFirstAppearance(assignment));
+            Clustering candidate = Clusterings.of(points, assignment);
             if (best == null || better(candidate, best)) {
                 best = candidate;
             }
@@ -142,47 +141,5 @@ public final class KMeansClusterer implements Clusterer {
         } catch (Exception e) {
             throw new IllegalStateException("Weka's SimpleKMeans failed: " + e.getMessage(), e);
         }
-    }
-
-    /** Cluster numbers in the order the clusters first occur in the rows. */
-    static int[] renumberByFirstAppearance(int[] assignment) {
-        int[] renamed = new int[assignment.length];
-        int max = Arrays.stream(assignment).max().orElse(-1);
-        int[] newNumber = new int[max + 1];
-        Arrays.fill(newNumber, -1);
-        int next = 0;
-        for (int i = 0; i < assignment.length; i++) {
-            int old = assignment[i];
-            if (newNumber[old] < 0) {
-                newNumber[old] = next++;
-            }
-            renamed[i] = newNumber[old];
-        }
-        return renamed;
-    }
-
-    private static Clustering summarise(double[][] points, int dimensions, int[] assignment) {
-        int clusters = Arrays.stream(assignment).max().orElse(-1) + 1;
-        double[][] centroids = new double[clusters][dimensions];
-        int[] size = new int[clusters];
-        for (int i = 0; i < points.length; i++) {
-            size[assignment[i]]++;
-            for (int d = 0; d < dimensions; d++) {
-                centroids[assignment[i]][d] += points[i][d];
-            }
-        }
-        for (int c = 0; c < clusters; c++) {
-            for (int d = 0; d < dimensions; d++) {
-                centroids[c][d] /= size[c];
-            }
-        }
-        double sse = 0;
-        for (int i = 0; i < points.length; i++) {
-            for (int d = 0; d < dimensions; d++) {
-                double diff = points[i][d] - centroids[assignment[i]][d];
-                sse += diff * diff;
-            }
-        }
-        return new Clustering(assignment, centroids, sse);
     }
 }

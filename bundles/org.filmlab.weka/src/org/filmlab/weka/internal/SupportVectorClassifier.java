@@ -4,11 +4,9 @@ package org.filmlab.weka.internal;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.analysis.Classifier;
 import org.filmlab.core.analysis.DataShape;
 import org.filmlab.core.analysis.LabeledSamples;
-import org.filmlab.core.analysis.Prediction;
 import org.filmlab.core.analysis.TrainedModel;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
@@ -19,13 +17,7 @@ import weka.classifiers.functions.SMO;
 import weka.classifiers.functions.supportVector.Kernel;
 import weka.classifiers.functions.supportVector.PolyKernel;
 import weka.classifiers.functions.supportVector.RBFKernel;
-import weka.classifiers.meta.FilteredClassifier;
-import weka.core.Instances;
 import weka.core.SelectedTag;
-import weka.filters.AllFilter;
-import weka.filters.Filter;
-import weka.filters.unsupervised.attribute.Normalize;
-import weka.filters.unsupervised.attribute.Standardize;
 
 /**
  * A support vector machine trained by Weka's {@link SMO} (contribution {@code org.filmlab.weka.smo}),
@@ -50,7 +42,7 @@ import weka.filters.unsupervised.attribute.Standardize;
 public final class SupportVectorClassifier implements Classifier {
 
     /** Parameter key: feature scaling, {@code standardize}, {@code normalize} or {@code none}. */
-    public static final String SCALING = "scaling";
+    public static final String SCALING = WekaClassifiers.SCALING;
     /** Parameter key: {@code linear} or {@code rbf}. */
     public static final String KERNEL = "kernel";
     /** Parameter key: the RBF kernel's gamma. */
@@ -60,17 +52,11 @@ public final class SupportVectorClassifier implements Classifier {
     /** Parameter key: fit logistic models to the SVM outputs so that distributions are probabilities. */
     public static final String LOGISTIC_MODELS = "logisticModels";
 
-    static final String STANDARDIZE = "standardize";
-    static final String NORMALIZE = "normalize";
-    static final String NONE = "none";
     static final String LINEAR = "linear";
     static final String RBF = "rbf";
 
     private static final ParameterSet PARAMETERS = ParameterSet.of(
-            Parameter.choice(SCALING, "Feature scaling",
-                    "How the features are scaled before training, fitted on the training rows only: standardize"
-                            + " (mean 0, standard deviation 1), normalize (range [0, 1]) or none.",
-                    STANDARDIZE, STANDARDIZE, NORMALIZE, NONE),
+            WekaClassifiers.scaling(WekaClassifiers.STANDARDIZE),
             Parameter.choice(KERNEL, "Kernel",
                     "linear separates the classes by planes; rbf (Gaussian) by curved boundaries.", LINEAR, LINEAR,
                     RBF),
@@ -118,41 +104,15 @@ public final class SupportVectorClassifier implements Classifier {
 
     @Override
     public TrainedModel train(LabeledSamples training, ParameterValues values, long seed, IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Support vector machine (SMO)", 10);
         WekaRuntime.prepare();
-        Problems problems = new Problems();
-        validate(values, new DataShape(training.size(), training.features(), List.of(), List.of(),
-                training.classCount()), problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.toString().strip());
-        }
-        if (training.size() == 0 || training.classCount() < 2) {
-            throw new IllegalArgumentException("a classifier needs training rows and at least 2 classes, got "
-                    + training.size() + " rows of " + training.classCount() + " classes");
-        }
-        progress.split(1);
-        Instances data = WekaData.labeled("smo", training);
-        Instances header = new Instances(data, 0);
-
-        int wekaSeed = (int) (seed ^ (seed >>> 32));
+        int wekaSeed = WekaClassifiers.wekaSeed(seed);
         SMO smo = new SMO();
         smo.setFilterType(new SelectedTag(SMO.FILTER_NONE, SMO.TAGS_FILTER));
         smo.setC(values.getDouble(COMPLEXITY));
         smo.setKernel(kernel(values));
         smo.setBuildCalibrationModels(values.getBoolean(LOGISTIC_MODELS));
         smo.setRandomSeed(wekaSeed);
-
-        FilteredClassifier classifier = new FilteredClassifier();
-        classifier.setFilter(scaling(values.getString(SCALING)));
-        classifier.setClassifier(smo);
-        classifier.setSeed(wekaSeed);
-        progress.split(9);
-        try {
-            classifier.buildClassifier(data);
-        } catch (Exception e) {
-            throw new IllegalStateException("Weka's SMO failed: " + e.getMessage(), e);
-        }
-        return new Model(classifier, header);
+        return WekaClassifiers.train("SMO", this, training, values, smo, wekaSeed, monitor);
     }
 
     private static Kernel kernel(ParameterValues values) {
@@ -165,43 +125,5 @@ public final class SupportVectorClassifier implements Classifier {
         linear.setExponent(1.0);
         linear.setUseLowerOrder(false);
         return linear;
-    }
-
-    private static Filter scaling(String scaling) {
-        return switch (scaling) {
-            case STANDARDIZE -> new Standardize();
-            case NORMALIZE -> new Normalize();
-            case NONE -> new AllFilter();
-            default -> throw new IllegalArgumentException("unknown scaling '" + scaling + "'");
-        };
-    }
-
-    /** A trained SMO. Weka's filters keep state while they convert a row, hence one thread at a time. */
-    private static final class Model implements TrainedModel {
-
-        private final FilteredClassifier classifier;
-        private final Instances header;
-
-        Model(FilteredClassifier classifier, Instances header) {
-            this.classifier = classifier;
-            this.header = header;
-        }
-
-        @Override
-        public synchronized Prediction predict(double[] features) {
-            double[] distribution;
-            try {
-                distribution = classifier.distributionForInstance(WekaData.unlabeled(header, features));
-            } catch (Exception e) {
-                throw new IllegalStateException("Weka's SMO failed to classify a row: " + e.getMessage(), e);
-            }
-            int label = 0;
-            for (int c = 1; c < distribution.length; c++) {
-                if (distribution[c] > distribution[label]) {
-                    label = c;
-                }
-            }
-            return new Prediction(label, distribution);
-        }
     }
 }
