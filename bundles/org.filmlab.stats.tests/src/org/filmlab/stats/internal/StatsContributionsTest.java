@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 class StatsContributionsTest {
 
     private static final String POINT = "org.filmlab.core.tests";
-    private static final List<String> IDS = List.of("org.filmlab.stats.kruskalWallis", "org.filmlab.stats.oneWayAnova",
-            "org.filmlab.stats.twoWayAnova");
+    private static final List<String> IDS = List.of("org.filmlab.stats.kruskalWallis", "org.filmlab.stats.dunn",
+            "org.filmlab.stats.oneWayAnova", "org.filmlab.stats.twoWayAnova");
 
     /** The columns of the paper's data set, as the workflow engine would describe them before running. */
     private static final DataShape PAPER = new DataShape(110, List.of("P", "LS", "XB"), List.of("P", "LS", "XB"),
@@ -87,6 +87,7 @@ class StatsContributionsTest {
     void aMissingColumnIsReportedOnTheParameterThatNamesIt() throws CoreException {
         Map<String, List<String>> cases = new TreeMap<>(Map.of(
                 "org.filmlab.stats.kruskalWallis", List.of("columns", "sigmaN, porosity"),
+                "org.filmlab.stats.dunn", List.of("columns", "porosity, RD"),
                 "org.filmlab.stats.oneWayAnova", List.of("columns", "porosity"),
                 "org.filmlab.stats.twoWayAnova", List.of("factorB", "porosity")));
         for (Map.Entry<String, List<String>> c : cases.entrySet()) {
@@ -177,7 +178,8 @@ class StatsContributionsTest {
     @Test
     void sameInputsGiveIdenticalResults() throws CoreException {
         GroupedData data = grouped(KruskalWallisReferenceTest.films(), 3, KruskalWallisReferenceTest.CLASSES);
-        for (String id : List.of("org.filmlab.stats.kruskalWallis", "org.filmlab.stats.oneWayAnova")) {
+        for (String id : List.of("org.filmlab.stats.kruskalWallis", "org.filmlab.stats.dunn",
+                "org.filmlab.stats.oneWayAnova")) {
             StatisticalTest test = create(id);
             TestResult first = test.test(data, test.parameters().defaults(), null);
             assertEquals(first, create(id).test(data, test.parameters().defaults(), null), id);

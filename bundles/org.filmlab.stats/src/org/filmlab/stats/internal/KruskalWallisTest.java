@@ -39,7 +39,7 @@ public final class KruskalWallisTest implements StatisticalTest {
             ""));
 
     /** Averaged ranks are what the tie-corrected H assumes; a NaN cannot be ranked and is a bug upstream. */
-    private static final NaturalRanking RANKING = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
+    static final NaturalRanking RANKING = new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE);
 
     public KruskalWallisTest() {
         // created by the extension registry
@@ -148,7 +148,7 @@ public final class KruskalWallisTest implements StatisticalTest {
     }
 
     /** Σ (t³ − t) over the runs of t equal values. */
-    private static double tieSum(double[] values) {
+    static double tieSum(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         double sum = 0;
