@@ -273,6 +273,23 @@ class ReportRendererTest {
     }
 
     @Test
+    void markupInColumnSymbolsStaysTextInSvgAndHtml(@TempDir Path dir) throws Exception {
+        ObjectNode results = sample.deepCopy();
+        for (JsonNode c : results.get("data").get("columns")) {
+            if (c.get("key").asText().equals("sigmaN")) {
+                ((ObjectNode) c).put("symbol", "σ<N>&");
+            }
+        }
+        ReportRenderer.render(results, dir, null);
+        // The SVG still parses, and the symbol is its text, not markup.
+        Document svg = svg(dir, "fig2c-box-sigmaN");
+        assertTrue(texts(svg).stream().anyMatch(t -> t.startsWith("σ<N>& by quality class")), texts(svg).toString());
+        String html = html(dir);
+        assertTrue(html.contains("σ&lt;N&gt;&amp;"));
+        assertFalse(html.contains("σ<N>"));
+    }
+
+    @Test
     void cancelStopsRendering(@TempDir Path dir) {
         NullProgressMonitor monitor = new NullProgressMonitor();
         monitor.setCanceled(true);

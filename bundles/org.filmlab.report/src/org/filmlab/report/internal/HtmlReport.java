@@ -23,6 +23,7 @@ final class HtmlReport {
             th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}
             td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f2f2f2}
             figure{margin:1.5em 0}figure img{max-width:100%;height:auto;border:1px solid #eee}
+            .figs{display:flex;flex-wrap:wrap;gap:0 1.5em}.figs figure{flex:1 1 420px;max-width:540px}
             figcaption{font-size:.92em;color:#333}code{font-size:.9em}.note{color:#555;font-size:.9em}
             """;
 
@@ -205,14 +206,15 @@ final class HtmlReport {
             rows.add(row);
         }
         table("class-sizes-medians", header, rows, numericFrom(2, header.size()));
-        List<Study.Column> properties = new ArrayList<>(study.columns("property"));
+        out.append("<div class=\"figs\">\n");
         figure("fig2c-box-sigmaN");
         figure("fig2d-box-RD");
-        for (Study.Column p : properties) {
+        for (Study.Column p : study.columns("property")) {
             if (!p.key().equals("sigmaN") && !p.key().equals("RD")) {
                 figure(BoxPlots.name(p.key()));
             }
         }
+        out.append("</div>\n");
     }
 
     private void tests() {
@@ -302,9 +304,11 @@ final class HtmlReport {
                     + Html.number(sorted[sorted.length - 1], 3)));
         }
         table("classifier-metrics", List.of("metric", "value"), rows, null);
+        out.append("<div class=\"figs\">\n");
         figure("confusion-matrix");
         figure("cv-f1-distribution");
         figure("f1-per-class");
+        out.append("</div>\n");
     }
 
     private void decisionMaps() {
