@@ -293,4 +293,32 @@ class FilmLabCommandTest {
         String err = rejects("compare", "--workflows", "org.filmlab.workflow.chenDuquesnoy2021");
         assertTrue(err.contains("at least two workflows"), err);
     }
+
+    @Test
+    void runWritesTheReportAndReportFromRerendersItWithoutRecomputing() throws IOException {
+        Path dir = tmp.resolve("run");
+        Outcome o = run("run", "--out", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Report:"), o.out());
+        assertTrue(Files.isRegularFile(dir.resolve("report.html")));
+        assertTrue(Files.isRegularFile(dir.resolve("figures/fig4-decision-maps.svg")));
+        byte[] results = Files.readAllBytes(dir.resolve("results.json"));
+        byte[] html = Files.readAllBytes(dir.resolve("report.html"));
+        Files.delete(dir.resolve("figures/fig2a-correlation-circle.png"));
+
+        Outcome again = run("report", "--from", dir.toString());
+        assertEquals(0, again.code(), again.err());
+        assertArrayEquals(results, Files.readAllBytes(dir.resolve("results.json")), "results.json untouched");
+        assertArrayEquals(html, Files.readAllBytes(dir.resolve("report.html")), "same JSON, same report");
+        assertTrue(Files.isRegularFile(dir.resolve("figures/fig2a-correlation-circle.png")), "figure redrawn");
+
+        Path bare = tmp.resolve("bare");
+        assertEquals(0, run("run", "--no-report", "--out", bare.toString()).code());
+        try (Stream<Path> files = Files.list(bare)) {
+            assertEquals(List.of(bare.resolve("results.json")), files.toList());
+        }
+        Outcome missing = run("report", "--from", tmp.resolve("nothing-here").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("results.json") && missing.err().contains("no such file"), missing.err());
+    }
 }

@@ -23,7 +23,6 @@ import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.DatasetLoader;
 import org.filmlab.core.workflow.InvalidWorkflowException;
 import org.filmlab.core.workflow.PreparedWorkflow;
-import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.core.workflow.StepFailedException;
 import org.filmlab.core.workflow.StepKind;
@@ -45,15 +44,19 @@ public final class FilmLabCommand {
     static final String USAGE = """
             usage: filmlab run [--workflow ID|FILE] [--data FILE] [--out DIR] [--seed N]
                                [--conditions C1,C2,..] [--properties P1,P2,..] [--ignore X,..] [--k N]
+                               [--no-report]
+                   filmlab report --from DIR
                    filmlab compare --workflows A,B,.. [--data FILE] [--out DIR] [--seed N]
                                [--conditions ..] [--properties ..] [--ignore ..]
                    filmlab list
                    filmlab help
 
               run   runs a workflow (default: the paper's, Chen-Duquesnoy 2021) on a data file (default:
-                    FilmLab's bundled SYNTHETIC sample) and writes DIR/results.json (default DIR: filmlab-out).
+                    FilmLab's bundled SYNTHETIC sample) and writes DIR/results.json and DIR/report.html with
+                    its figures (default DIR: filmlab-out; --no-report: results.json only).
                     --conditions/--properties/--ignore name columns by header, header name or FilmLab key
                     (P, LS, XB, thickness, density, resistance, sigmaN, DoT, RD); --k sets the clusters.
+              report   re-renders DIR/report.html and its figures from DIR/results.json, computing nothing.
               compare  runs several workflows (ids or files) on the same data and seed and prints their
                     repeated-CV macro-F1, how far their classes agree (adjusted Rand index) and run time;
                     writes DIR/compare.json (default DIR: filmlab-compare).
@@ -63,7 +66,10 @@ public final class FilmLabCommand {
             """;
 
     private static final List<String> RUN_OPTIONS = List.of("--workflow", "--data", "--out", "--seed",
-            "--conditions", "--properties", "--ignore", "--k");
+            "--conditions", "--properties", "--ignore", "--k", "--no-report");
+    private static final List<String> REPORT_OPTIONS = List.of("--from");
+    /** Options that take no value. */
+    private static final List<String> FLAGS = List.of("--no-report");
     private static final List<String> COMPARE_OPTIONS = List.of("--workflows", "--data", "--out", "--seed",
             "--conditions", "--properties", "--ignore");
 
@@ -79,6 +85,8 @@ public final class FilmLabCommand {
         try {
             return switch (args[0]) {
                 case "run" -> run(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "report" -> Reports.rerender(options(Arrays.copyOfRange(args, 1, args.length), REPORT_OPTIONS),
+                        out, err);
                 case "compare" -> Comparison.compare(options(Arrays.copyOfRange(args, 1, args.length),
                         COMPARE_OPTIONS), out, err);
                 case "list" -> list(out);
@@ -122,10 +130,12 @@ public final class FilmLabCommand {
         RunResult result = analyse(registry, doc, options, err);
 
         Path outDir = Path.of(options.getOrDefault("--out", "filmlab-out"));
-        ResultsWriter.write(result, outDir);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double analysis = (System.nanoTime() - start) / 1e9;
+        Reports.Written written = Reports.write(result, outDir, !options.containsKey("--no-report"), err);
         new Summary(out).print(result);
-        out.printf("%nResults: %s (%.1f s)%n", outDir.resolve("results.json"), seconds);
+        out.printf("%nResults: %s (analysis %.2f s)%n", outDir.resolve("results.json"), analysis);
+        written.report().ifPresent(r -> out.printf("Report:  %s (%d files, rendered in %.2f s)%n",
+                outDir.resolve("report.html"), r.files().size(), r.elapsed().toNanos() / 1e9));
         return EXIT_OK;
     }
 
@@ -156,6 +166,15 @@ public final class FilmLabCommand {
             }
             if (!allowed.contains(a)) {
                 throw InputException.inParameter(a, "unknown option; options: " + String.join(" ", allowed));
+            }
+            if (FLAGS.contains(a)) {
+                if (value != null) {
+                    throw InputException.inParameter(a, "takes no value");
+                }
+                if (options.put(a, "true") != null) {
+                    throw InputException.inParameter(a, "given twice");
+                }
+                continue;
             }
             if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.headless.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import org.filmlab.core.data.InputException;
+import org.filmlab.core.workflow.ResultsWriter;
+import org.filmlab.core.workflow.RunResult;
+import org.filmlab.report.RenderedReport;
+import org.filmlab.report.ReportRenderer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a run's folder (results.json, then the report rendered from that same JSON) in one
+ * atomic step, and re-renders a saved folder's report. The report is made from the JSON, never from
+ * live objects, so that {@code filmlab report --from} draws exactly what {@code run} drew.
+ */
+final class Reports {
+
+    private Reports() {
+    }
+
+    /** What was written: the report, unless it was turned off. */
+    record Written(Optional<RenderedReport> report) {
+    }
+
+    static Written write(RunResult result, Path dir, boolean withReport, PrintStream err) throws IOException {
+        ObjectNode json = ResultsWriter.toJson(result);
+        RenderedReport[] rendered = new RenderedReport[1];
+        ResultsWriter.writeFolder(dir, tmp -> {
+            try (OutputStream o = Files.newOutputStream(tmp.resolve("results.json"))) {
+                ResultsWriter.writeJson(json, o);
+            }
+            if (withReport) {
+                rendered[0] = ReportRenderer.render(json, tmp, new ConsoleMonitor(err));
+            }
+        });
+        return new Written(Optional.ofNullable(rendered[0]));
+    }
+
+    static int rerender(Map<String, String> options, PrintStream out, PrintStream err)
+            throws InputException, IOException {
+        String from = options.get("--from");
+        if (from == null) {
+            throw InputException.inParameter("--from", "name the folder of a run (the one holding results.json)");
+        }
+        Path dir = Path.of(from);
+        Path results = dir.resolve("results.json");
+        if (!Files.isRegularFile(results)) {
+            throw InputException.inFile(results.toString(), "no such file; run 'filmlab run --out " + from
+                    + "' first");
+        }
+        JsonNode json;
+        try (InputStream in = Files.newInputStream(results)) {
+            json = new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw InputException.inFile(results.toString(), "not readable as JSON: " + e.getMessage(), e);
+        }
+        byte[] original = Files.readAllBytes(results);
+        RenderedReport[] rendered = new RenderedReport[1];
+        try {
+            ResultsWriter.writeFolder(dir, tmp -> {
+                Files.write(tmp.resolve("results.json"), original);
+                rendered[0] = ReportRenderer.render(json, tmp, new ConsoleMonitor(err));
+            });
+        } catch (org.filmlab.report.MalformedResultsException e) {
+            throw InputException.inFile(results.toString(), e.getMessage(), e);
+        }
+        out.printf("Report: %s (%d files, rendered in %.2f s)%n", dir.resolve("report.html"),
+                rendered[0].files().size(), rendered[0].elapsed().toNanos() / 1e9);
+        rendered[0].skipped().forEach(s -> out.println("  not drawn: " + s));
+        return FilmLabCommand.EXIT_OK;
+    }
+}
