@@ -32,6 +32,8 @@ public final class Charts {
     public static final Font TICK = new Font("SansSerif", Font.PLAIN, 10);
     public static final Font NOTE = new Font("SansSerif", Font.PLAIN, 10);
     public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    /** Height of one legend line below small multiples, in points. */
+    public static final int LEGEND_LINE = 22;
 
     private Charts() {
     }
@@ -98,17 +100,42 @@ public final class Charts {
         g2.setRenderingHint(SVGHints.KEY_END_GROUP, "end");
     }
 
-    /** One entry of a figure-level legend: a colour swatch and its text. */
-    public record Swatch(Color colour, String text, boolean round) {
+    /** One entry of a figure-level legend: a shape centred on (0, 0), about 12 points wide, its fill and text. */
+    public record Swatch(Color colour, String text, Shape shape) {
+
+        static Swatch square(Color colour, String text) {
+            return new Swatch(colour, text, new Rectangle2D.Double(-7, -6, 14, 12));
+        }
+
+        static Swatch dot(Color colour, String text) {
+            return new Swatch(colour, text, new Ellipse2D.Double(-6, -6, 12, 12));
+        }
+    }
+
+    /** A five-pointed star of the given outer radius, centred on (0, 0). */
+    public static Shape star(double radius) {
+        java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+        for (int i = 0; i < 10; i++) {
+            double r = i % 2 == 0 ? radius : radius * 0.45;
+            double a = -Math.PI / 2 + i * Math.PI / 5;
+            if (i == 0) {
+                p.moveTo(r * Math.cos(a), r * Math.sin(a));
+            } else {
+                p.lineTo(r * Math.cos(a), r * Math.sin(a));
+            }
+        }
+        p.closePath();
+        return p;
     }
 
     /**
      * Small multiples: the panels in a grid of {@code columns}, each inside a group with its id, and
-     * a one-line legend below them when swatches are given.
+     * below them a legend of {@link #LEGEND_LINE} points per line, one line per list of swatches.
      */
-    public static Figure.Drawing grid(List<JFreeChart> panels, List<String> ids, int columns, List<Swatch> legend) {
+    public static Figure.Drawing grid(List<JFreeChart> panels, List<String> ids, int columns,
+            List<List<Swatch>> legend) {
         return (g2, area) -> {
-            double legendHeight = legend.isEmpty() ? 0 : 28;
+            double legendHeight = legend.size() * LEGEND_LINE;
             int rowsOfPanels = (panels.size() + columns - 1) / columns;
             double w = area.getWidth() / columns;
             double h = (area.getHeight() - legendHeight) / rowsOfPanels;
@@ -119,8 +146,9 @@ public final class Charts {
                 panels.get(i).draw(g2, cell);
                 endGroup(g2);
             }
-            if (!legend.isEmpty()) {
-                drawLegend(g2, legend, area.getX(), area.getMaxY() - legendHeight, area.getWidth(), legendHeight);
+            for (int line = 0; line < legend.size(); line++) {
+                drawLegend(g2, legend.get(line), area.getX(), area.getMaxY() - legendHeight + line * LEGEND_LINE,
+                        area.getWidth(), LEGEND_LINE);
             }
         };
     }
@@ -136,8 +164,7 @@ public final class Charts {
         double cx = x + Math.max(4, (width - total) / 2);
         double mid = y + height / 2;
         for (Swatch s : legend) {
-            Shape swatch = s.round() ? new Ellipse2D.Double(cx, mid - 6, 12, 12)
-                    : new Rectangle2D.Double(cx, mid - 6, 14, 12);
+            Shape swatch = java.awt.geom.AffineTransform.getTranslateInstance(cx + 7, mid).createTransformedShape(s.shape());
             g2.setPaint(s.colour());
             g2.fill(swatch);
             g2.setPaint(Color.DARK_GRAY);

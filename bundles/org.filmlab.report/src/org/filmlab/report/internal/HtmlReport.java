@@ -379,18 +379,18 @@ final class HtmlReport {
             return;
         }
         out.append("<h2 id=\"next-experiments\">Next experiments</h2>\n<p>Recipes the classifier is least sure of, "
-                + "spread apart: measuring these films teaches the model most.</p>\n");
+                + "spread apart: measuring these films teaches the model most. They are also marked on the decision maps.</p>\n");
         List<String> features = next.get().get("features").texts();
         List<String> header = new ArrayList<>();
         features.forEach(f -> header.add(study.column(f).axisLabel()));
-        header.addAll(List.of("predicted class", "margin", "disagreement"));
+        header.addAll(List.of("predicted class", "classifier margin", "CV models disagreeing"));
         List<List<String>> rows = new ArrayList<>();
         for (Node r : next.get().get("recipes").items()) {
             List<String> row = new ArrayList<>();
             features.forEach(f -> row.add(Html.number(r.get(f).number(), 4)));
             row.add(Integer.toString(r.get("predictedClass").integer()));
             row.add(Html.number(r.get("margin").number(), 3));
-            row.add(Html.number(r.get("disagreement").number(), 3));
+            row.add(Html.number(100 * r.get("disagreement").number(), 3) + " %");
             rows.add(row);
         }
         table("next-experiments", header, rows, numericFrom(0, header.size()));

@@ -3,14 +3,22 @@ package org.filmlab.report.internal;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
@@ -315,14 +323,25 @@ final class MapFigures {
         LookupPaintScale scale = new LookupPaintScale(predicted.isEmpty() ? 0 : predicted.first() - 0.5,
                 predicted.isEmpty() ? 1 : predicted.last() + 0.5, Color.WHITE);
         List<Charts.Swatch> swatches = new ArrayList<>();
+        List<Charts.Swatch> marks = new ArrayList<>();
         int shade = 0;
         for (int c : predicted) {
             Color fill = classTints ? Study.classTint(c) : grey(shade++, predicted.size());
             scale.add(c - 0.5, fill);
-            swatches.add(new Charts.Swatch(fill, "predicted " + Study.labelled(c, labels), false));
+            swatches.add(Charts.Swatch.square(fill, "predicted " + Study.labelled(c, labels)));
         }
         for (int c : qualityClasses) {
-            swatches.add(new Charts.Swatch(Study.classColour(c), "film of class " + c, true));
+            marks.add(Charts.Swatch.dot(Study.classColour(c), "film of class " + c));
+        }
+        // The process window and the next experiments belong to the main classifier's map only.
+        boolean main = mapKey.equals("decisionMap");
+        Optional<Node> window = main ? study.root().find("processWindow") : Optional.empty();
+        Optional<Node> next = main ? study.root().find("nextExperiments") : Optional.empty();
+        if (window.isPresent()) {
+            marks.add(new Charts.Swatch(Color.WHITE, "most robust recipe", Charts.star(8)));
+        }
+        if (next.isPresent()) {
+            marks.add(new Charts.Swatch(Color.WHITE, "next experiment", ShapeUtils.createDiamond(6)));
         }
         for (int k = 0; k < panels.size(); k++) {
             Node pn = panels.get(k);
@@ -338,6 +357,19 @@ final class MapFigures {
                 }
             }
             overlay(plot, points, pointClasses.stream().mapToInt(Integer::intValue).toArray(), qualityClasses);
+            for (Node w : window.map(n -> n.get("panels").items()).orElse(List.of())) {
+                if (Math.abs(w.get("level").number() - level) < 1e-9 && w.has("mostRobust")) {
+                    Node r = w.get("mostRobust");
+                    plot.addAnnotation(new Mark(Charts.star(8), r.get(plane.x()).number(), r.get(plane.y()).number()));
+                }
+            }
+            for (Node r : next.map(n -> n.get("recipes").items()).orElse(List.of())) {
+                if (r.has(plane.panel()) && r.has(plane.x()) && r.has(plane.y())
+                        && Math.abs(r.get(plane.panel()).number() - level) < 1e-9) {
+                    plot.addAnnotation(new Mark(ShapeUtils.createDiamond(6), r.get(plane.x()).number(),
+                            r.get(plane.y()).number()));
+                }
+            }
             String panelTitle = panel.symbol() + " = " + Html.level(level) + " " + panel.unit()
                     + (measured ? " (measured)" : " (interpolated)");
             charts.add(Charts.chart(panelTitle, plot, false));
@@ -351,9 +383,42 @@ final class MapFigures {
                 + "“measured”, the others “interpolated”), on a " + xs.length + " × " + ys.length + " grid"
                 + (held.isEmpty() ? "" : "; held at their medians: " + String.join(", ",
                         held.stream().map(h -> study.column(h).symbol()).toList()))
-                + ". Dots: the films measured at that level, coloured by quality class.";
-        return new Figure(name, title, caption, 300 * columns, 290 * rowsOfPanels + 28,
-                Charts.grid(charts, ids, columns, swatches));
+                + ". Dots: the films measured at that level, coloured by quality class."
+                + (window.isPresent() ? " Star: the most robust recipe of the process window at that level (the point of "
+                        + "the window farthest from its edge)." : "")
+                + (next.isPresent() ? " Diamonds: next experiments at that level (recipes the classifier is least sure of)."
+                        : "");
+        return new Figure(name, title, caption, 300 * columns, 290 * rowsOfPanels + 2 * Charts.LEGEND_LINE + 6,
+                Charts.grid(charts, ids, columns, List.of(swatches, marks)));
+    }
+
+    /** A white marker with a black outline at a data point, the same size at any axis scale. */
+    private static final class Mark extends AbstractXYAnnotation {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Shape shape;
+        private final double x;
+        private final double y;
+
+        Mark(Shape shape, double x, double y) {
+            this.shape = shape;
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                int rendererIndex, PlotRenderingInfo info) {
+            double px = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
+            double py = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
+            Shape s = AffineTransform.getTranslateInstance(px, py).createTransformedShape(shape);
+            g2.setPaint(Color.WHITE);
+            g2.fill(s);
+            g2.setPaint(Color.BLACK);
+            g2.setStroke(new BasicStroke(1.3f));
+            g2.draw(s);
+        }
     }
 
     private static Color grey(int index, int count) {
