@@ -43,6 +43,7 @@ class ContributionsTest {
             new Expected("org.filmlab.core.resamplers", "resampler", "org.filmlab.weka.randomOversampling",
                     Resampler.class),
             new Expected("org.filmlab.core.reducers", "reducer", "org.filmlab.weka.noReduction", Reducer.class),
+            new Expected("org.filmlab.core.reducers", "reducer", "org.filmlab.weka.pls", Reducer.class),
             new Expected("org.filmlab.core.clusterers", "clusterer", "org.filmlab.weka.em", Clusterer.class),
             new Expected("org.filmlab.core.clusterers", "clusterer", "org.filmlab.weka.ward", Clusterer.class),
             new Expected("org.filmlab.core.classifiers", "classifier", "org.filmlab.weka.logistic", Classifier.class),
@@ -65,7 +66,12 @@ class ContributionsTest {
 
     @Test
     void eachContributionCreatesItsInterfaceWithResolvableDefaults() throws CoreException {
-        DataShape shape = new DataShape(110, List.of("P", "LS", "XB"), List.of("P", "LS", "XB"), List.of("RD"), 3);
+        DataShape conditions = new DataShape(110, List.of("P", "LS", "XB"), List.of("P", "LS", "XB"),
+                List.of("RD"), 3);
+        // What the paper's workflow reduces: conditions and properties, σN (the PLS response) among them.
+        DataShape reduced = new DataShape(110, List.of("LS", "XB", "thickness", "density", "resistance", "sigmaN",
+                "DoT", "RD"), List.of("P", "LS", "XB"), List.of("thickness", "density", "resistance", "sigmaN", "DoT",
+                        "RD"), 0);
         for (Expected e : CONTRIBUTIONS) {
             IConfigurationElement element = find(e);
             assertNotNull(element, e.id() + " is not in the registry");
@@ -80,7 +86,7 @@ class ContributionsTest {
             ParameterValues defaults = contribution.parameters().resolve(Map.of(), e.id(), problems);
             assertNotNull(defaults, problems::toString);
             assertEquals(contribution.parameters().defaults(), defaults);
-            contribution.validate(defaults, shape, problems);
+            contribution.validate(defaults, e.type() == Reducer.class ? reduced : conditions, problems);
             assertTrue(problems.isEmpty(), problems::toString);
             assertFalse(contribution.references().isEmpty(), e.id() + " cites nothing");
         }
@@ -90,6 +96,7 @@ class ContributionsTest {
     void noWekaTypeInAnyPublicSignature() {
         // Callers see FilmLab's core API only, so that Weka can be replaced without touching them.
         for (Class<?> type : List.of(ArffImporter.class, PrincipalComponentAnalysis.class, NoReduction.class,
+                PartialLeastSquares.class,
                 KMeansClusterer.class, GaussianMixtureClusterer.class, WardClusterer.class,
                 SupportVectorClassifier.class, LogisticClassifier.class, DecisionTreeClassifier.class,
                 RandomForestClassifier.class, NearestNeighbourClassifier.class, RandomOversampler.class,
