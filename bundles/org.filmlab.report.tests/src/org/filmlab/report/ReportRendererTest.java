@@ -182,6 +182,27 @@ class ReportRendererTest {
     }
 
     @Test
+    void decisionMapsMarkTheMostRobustRecipeAndTheNextExperimentsOfEachLevel() throws Exception {
+        Document svg = svg(rendered, "fig4-decision-maps");
+        int robust = 0;
+        for (JsonNode p : sample.get("processWindow").get("panels")) {
+            robust += p.has("mostRobust") ? 1 : 0;
+        }
+        assertEquals(robust, groups(svg, "fig4-decision-maps-robust-").size());
+        // A recipe is drawn on the panel of its P level; recipes between levels have no panel.
+        java.util.Set<Double> levels = new java.util.HashSet<>();
+        sample.get("decisionMap").get("panels").forEach(p -> levels.add(p.get("level").asDouble()));
+        int onPanels = 0;
+        for (JsonNode r : sample.get("nextExperiments").get("recipes")) {
+            onPanels += levels.contains(r.get("P").asDouble()) ? 1 : 0;
+        }
+        assertTrue(onPanels > 0, "the fixture proposes next experiments on the map's levels");
+        assertEquals(onPanels, groups(svg, "fig4-decision-maps-next-").size());
+        assertTrue(groups(svg(rendered, "fig4-decision-maps-sigma-only"), "fig4-decision-maps-sigma-only-robust-").isEmpty(),
+                "the process window belongs to the main classifier's map only");
+    }
+
+    @Test
     void propertyMapsHaveOnePanelPerMeasuredLevel() throws Exception {
         java.util.TreeSet<Double> levels = new java.util.TreeSet<>();
         sample.get("data").get("values").get("P").forEach(v -> levels.add(v.asDouble()));

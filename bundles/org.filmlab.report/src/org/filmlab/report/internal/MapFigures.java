@@ -360,14 +360,17 @@ final class MapFigures {
             for (Node w : window.map(n -> n.get("panels").items()).orElse(List.of())) {
                 if (Math.abs(w.get("level").number() - level) < 1e-9 && w.has("mostRobust")) {
                     Node r = w.get("mostRobust");
-                    plot.addAnnotation(new Mark(Charts.star(8), r.get(plane.x()).number(), r.get(plane.y()).number()));
+                    plot.addAnnotation(new Mark(name + "-robust-" + Html.id(Html.level(level)), Charts.star(8),
+                            r.get(plane.x()).number(), r.get(plane.y()).number()));
                 }
             }
-            for (Node r : next.map(n -> n.get("recipes").items()).orElse(List.of())) {
+            List<Node> recipes = next.map(n -> n.get("recipes").items()).orElse(List.of());
+            for (int i = 0; i < recipes.size(); i++) {
+                Node r = recipes.get(i);
                 if (r.has(plane.panel()) && r.has(plane.x()) && r.has(plane.y())
                         && Math.abs(r.get(plane.panel()).number() - level) < 1e-9) {
-                    plot.addAnnotation(new Mark(ShapeUtils.createDiamond(6), r.get(plane.x()).number(),
-                            r.get(plane.y()).number()));
+                    plot.addAnnotation(new Mark(name + "-next-" + (i + 1), ShapeUtils.createDiamond(6),
+                            r.get(plane.x()).number(), r.get(plane.y()).number()));
                 }
             }
             String panelTitle = panel.symbol() + " = " + Html.level(level) + " " + panel.unit()
@@ -397,11 +400,13 @@ final class MapFigures {
 
         private static final long serialVersionUID = 1L;
 
+        private final String id;
         private final transient Shape shape;
         private final double x;
         private final double y;
 
-        Mark(Shape shape, double x, double y) {
+        Mark(String id, Shape shape, double x, double y) {
+            this.id = id;
             this.shape = shape;
             this.x = x;
             this.y = y;
@@ -413,11 +418,13 @@ final class MapFigures {
             double px = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
             double py = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
             Shape s = AffineTransform.getTranslateInstance(px, py).createTransformedShape(shape);
+            Charts.beginGroup(g2, id);
             g2.setPaint(Color.WHITE);
             g2.fill(s);
             g2.setPaint(Color.BLACK);
             g2.setStroke(new BasicStroke(1.3f));
             g2.draw(s);
+            Charts.endGroup(g2);
         }
     }
 
