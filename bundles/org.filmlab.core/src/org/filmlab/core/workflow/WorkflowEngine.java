@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.core.workflow;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import org.filmlab.core.internal.Guard;
 import org.filmlab.core.internal.Metrics;
 import org.filmlab.core.internal.Seeds;
 import org.filmlab.core.internal.Stratified;
+import org.filmlab.core.internal.TimeLimit;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
@@ -395,106 +397,119 @@ public final class WorkflowEngine {
      * @throws org.eclipse.core.runtime.OperationCanceledException if cancelled
      */
     public RunResult run(PreparedWorkflow wf, Dataset data, IProgressMonitor monitor) throws StepFailedException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Running " + wf.document().name(), 100);
-        long master = wf.document().seed();
-        List<StepRecord> records = new ArrayList<>();
-        List<String> reducedKeys = List.of();
-        Reduction reduction = null;
-        int components = 0;
-        Clustering clustering = null;
-        QualityClasses classes = null;
-        List<TestResult> tests = new ArrayList<>();
-        ClassifierEvaluation evaluation = null;
-        DecisionMaps maps = null;
-        DecisionMaps sigmaOnlyMaps = null;
-        List<NextExperiment> next = List.of();
-        TrainedModel finalModel = null;
-        TrainedModel sigmaOnlyModel = null;
-        List<TrainedModel> foldModels = List.of();
-        PreparedWorkflow.Step classifyStep = null;
-        PreparedWorkflow.Step clusterStep = null;
-
+        SubMonitor progress = SubMonitor.convert(monitor, "Running " + wf.document().name(),
+                wf.steps().stream().mapToInt(s -> weight(s.spec().kind())).sum());
+        Duration limit = Duration.ofSeconds(wf.document().timeoutSeconds());
+        State state = new State();
         for (PreparedWorkflow.Step step : wf.steps()) {
-            long seed = Seeds.derive(master, step.index(), step.spec().kind().word());
-            records.add(record(step, seed));
-            switch (step.spec().kind()) {
-                case REDUCE -> {
-                    progress.subTask("Reducing");
-                    List<Column> vars = reducedVariables(step, data);
-                    reducedKeys = vars.stream().map(Column::key).toList();
-                    VariableMatrix m = new VariableMatrix(reducedKeys, data.matrix(vars));
-                    SubMonitor sub = progress.split(10);
-                    Reducer reducer = (Reducer) step.contribution();
-                    reduction = Guard.call(step.label(), () -> reducer.reduce(m, step.params(), seed, sub));
-                    checkReduction(step, reduction, data.rowCount(), reducedKeys.size());
-                }
-                case CLUSTER -> {
-                    progress.subTask("Clustering");
-                    clusterStep = step;
-                    components = step.settings().getInt("components");
-                    if (components > reduction.components().size()) {
-                        throw Guard.malformed(step.label(), "'s reducer gave " + reduction.components().size()
-                                + " components, fewer than the " + components + " to cluster on");
-                    }
-                    double[][] points = leading(reduction.scores(), components);
-                    SubMonitor sub = progress.split(10);
-                    Clusterer clusterer = (Clusterer) step.contribution();
-                    clustering = Guard.call(step.label(), () -> clusterer.cluster(points, step.params(), seed, sub));
-                    checkClustering(step, clustering, data.rowCount());
-                    classes = ClassNaming.name(data, clustering, "auto");
-                }
-                case CLASSES -> {
-                    progress.split(1);
-                    classes = ClassNaming.name(data, clustering, step.settings().getString("naming"));
-                }
-                case TEST -> {
-                    progress.subTask("Testing " + step.descriptor().name());
-                    GroupedData grouped = new GroupedData(data, classes.assignment(), classes.count());
-                    SubMonitor sub = progress.split(2);
-                    StatisticalTest test = (StatisticalTest) step.contribution();
-                    tests.add(Guard.call(step.label(), () -> test.test(grouped, step.params(), sub)));
-                }
-                case CLASSIFY -> {
-                    classifyStep = step;
-                    SubMonitor sub = progress.split(60);
-                    List<String> features = features(step, data.conditions().stream().map(Column::key).toList(),
-                            "", new Problems());
-                    LabeledSamples all = samples(data, features, classes);
-                    List<TrainedModel> firstRepeat = new ArrayList<>();
-                    evaluation = evaluate(step, all, master, firstRepeat, sub.split(85));
-                    foldModels = firstRepeat;
-                    finalModel = fit(step, all, Seeds.derive(master, step.index(), "final"), sub.split(10));
-                    if (PAPER.equals(classes.naming())) {
-                        // The paper contrasts classes from σN alone with the full classes: merge 1 and 2 (high σN).
-                        int[] merged = Arrays.stream(all.y()).map(c -> c == 2 ? 1 : 0).toArray();
-                        LabeledSamples sigmaOnly = LabeledSamples.of(features, 2, all.x(), merged);
-                        sigmaOnlyModel = fit(step, sigmaOnly, Seeds.derive(master, step.index(), "final-sigma"),
-                                sub.split(5));
-                    }
-                }
-                case MAP -> {
-                    progress.subTask("Mapping");
-                    SubMonitor sub = progress.split(10);
-                    maps = DecisionMapper.map(step, data, evaluation.features(), finalModel, classes.labels(),
-                            sub.split(3));
-                    if (sigmaOnlyModel != null) {
-                        sigmaOnlyMaps = DecisionMapper.map(step, data, evaluation.features(), sigmaOnlyModel,
-                                SIGMA_ONLY_LABELS, sub.split(3));
-                    }
-                    next = DecisionMapper.nextExperiments(step, data, evaluation.features(), maps, foldModels,
-                            sub.split(4));
-                }
-            }
+            long seed = Seeds.derive(wf.document().seed(), step.index(), step.spec().kind().word());
+            state.records.add(record(step, seed));
+            SubMonitor share = progress.split(weight(step.spec().kind()));
+            TimeLimit.run(step.label(), limit, share, m -> runStep(step, seed, wf.document().seed(), data, state, m));
         }
-        if (clusterStep == null || classes == null) {
+        if (state.classes == null) {
             throw new IllegalStateException("prepare() guarantees reduce and cluster steps");
         }
-        if (classifyStep == null) {
-            progress.split(70);
+        return new RunResult(wf.document(), data, state.reducedKeys, state.reduction, state.components,
+                state.clustering, state.classes, state.tests, Optional.ofNullable(state.evaluation),
+                Optional.ofNullable(state.maps), Optional.ofNullable(state.sigmaOnlyMaps), state.next, state.records);
+    }
+
+    /** What the steps of one run hand to each other. Written by one step at a time, each on its own thread. */
+    private static final class State {
+        final List<StepRecord> records = new ArrayList<>();
+        List<String> reducedKeys = List.of();
+        Reduction reduction;
+        int components;
+        Clustering clustering;
+        QualityClasses classes;
+        final List<TestResult> tests = new ArrayList<>();
+        ClassifierEvaluation evaluation;
+        DecisionMaps maps;
+        DecisionMaps sigmaOnlyMaps;
+        List<NextExperiment> next = List.of();
+        TrainedModel finalModel;
+        TrainedModel sigmaOnlyModel;
+        List<TrainedModel> foldModels = List.of();
+    }
+
+    /** Each stage's share of a run's progress, roughly its share of the time. */
+    private static int weight(StepKind kind) {
+        return switch (kind) {
+            case REDUCE, CLUSTER, MAP -> 10;
+            case CLASSES -> 1;
+            case TEST -> 2;
+            case CLASSIFY -> 60;
+        };
+    }
+
+    private static void runStep(PreparedWorkflow.Step step, long seed, long master, Dataset data, State state,
+            IProgressMonitor monitor) throws StepFailedException {
+        SubMonitor progress = SubMonitor.convert(monitor, 100);
+        switch (step.spec().kind()) {
+            case REDUCE -> {
+                progress.subTask("Reducing");
+                List<Column> vars = reducedVariables(step, data);
+                state.reducedKeys = vars.stream().map(Column::key).toList();
+                VariableMatrix m = new VariableMatrix(state.reducedKeys, data.matrix(vars));
+                Reducer reducer = (Reducer) step.contribution();
+                state.reduction = Guard.call(step.label(), () -> reducer.reduce(m, step.params(), seed,
+                        progress.split(100)));
+                checkReduction(step, state.reduction, data.rowCount(), state.reducedKeys.size());
+            }
+            case CLUSTER -> {
+                progress.subTask("Clustering");
+                state.components = step.settings().getInt("components");
+                if (state.components > state.reduction.components().size()) {
+                    throw Guard.malformed(step.label(), "'s reducer gave " + state.reduction.components().size()
+                            + " components, fewer than the " + state.components + " to cluster on");
+                }
+                double[][] points = leading(state.reduction.scores(), state.components);
+                Clusterer clusterer = (Clusterer) step.contribution();
+                state.clustering = Guard.call(step.label(), () -> clusterer.cluster(points, step.params(), seed,
+                        progress.split(100)));
+                checkClustering(step, state.clustering, data.rowCount());
+                state.classes = ClassNaming.name(data, state.clustering, "auto");
+            }
+            case CLASSES -> state.classes = ClassNaming.name(data, state.clustering,
+                    step.settings().getString("naming"));
+            case TEST -> {
+                progress.subTask("Testing " + step.descriptor().name());
+                GroupedData grouped = new GroupedData(data, state.classes.assignment(), state.classes.count());
+                StatisticalTest test = (StatisticalTest) step.contribution();
+                state.tests.add(Guard.call(step.label(),
+                        () -> test.test(grouped, step.params(), progress.split(100))));
+            }
+            case CLASSIFY -> {
+                progress.subTask("Classifying");
+                List<String> features = features(step, data.conditions().stream().map(Column::key).toList(), "",
+                        new Problems());
+                LabeledSamples all = samples(data, features, state.classes);
+                List<TrainedModel> firstRepeat = new ArrayList<>();
+                state.evaluation = evaluate(step, all, master, firstRepeat, progress.split(85));
+                state.foldModels = firstRepeat;
+                state.finalModel = fit(step, all, Seeds.derive(master, step.index(), "final"), progress.split(10));
+                if (PAPER.equals(state.classes.naming())) {
+                    // The paper contrasts classes from σN alone with the full classes: merge 1 and 2 (high σN).
+                    int[] merged = Arrays.stream(all.y()).map(c -> c == 2 ? 1 : 0).toArray();
+                    LabeledSamples sigmaOnly = LabeledSamples.of(features, 2, all.x(), merged);
+                    state.sigmaOnlyModel = fit(step, sigmaOnly, Seeds.derive(master, step.index(), "final-sigma"),
+                            progress.split(5));
+                }
+            }
+            case MAP -> {
+                progress.subTask("Mapping");
+                List<String> features = state.evaluation.features();
+                state.maps = DecisionMapper.map(step, data, features, state.finalModel, state.classes.labels(),
+                        progress.split(30));
+                if (state.sigmaOnlyModel != null) {
+                    state.sigmaOnlyMaps = DecisionMapper.map(step, data, features, state.sigmaOnlyModel,
+                            SIGMA_ONLY_LABELS, progress.split(30));
+                }
+                state.next = DecisionMapper.nextExperiments(step, data, features, state.maps, state.foldModels,
+                        progress.split(40));
+            }
         }
-        return new RunResult(wf.document(), data, reducedKeys, reduction, components, clustering, classes, tests,
-                Optional.ofNullable(evaluation), Optional.ofNullable(maps), Optional.ofNullable(sigmaOnlyMaps), next,
-                records);
     }
 
     private static StepRecord record(PreparedWorkflow.Step step, long seed) {

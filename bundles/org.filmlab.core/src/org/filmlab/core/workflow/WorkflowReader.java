@@ -26,8 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class WorkflowReader {
 
-    private static final Set<String> TOP_KEYS = Set.of("format", "id", "name", "version", "cites", "seed", "data",
-            "steps");
+    private static final Set<String> TOP_KEYS = Set.of("format", "id", "name", "version", "cites", "seed",
+            "timeoutSeconds", "data", "steps");
     private static final Set<String> DATA_KEYS = Set.of("conditions", "properties", "ignore");
     private static final Set<String> STEP_KEYS = Set.of("step", "use", "params", "settings", "resample");
     private static final Set<String> RESAMPLE_KEYS = Set.of("use", "params");
@@ -63,6 +63,16 @@ public final class WorkflowReader {
         if (seedNode == null || !seedNode.canConvertToLong() || !seedNode.isIntegralNumber()) {
             throw problem(source, "seed", "the seed must be an integer");
         }
+        int timeout = WorkflowDocument.DEFAULT_TIMEOUT_SECONDS;
+        JsonNode timeoutNode = root.get("timeoutSeconds");
+        if (timeoutNode != null) {
+            if (!timeoutNode.isIntegralNumber() || !timeoutNode.canConvertToInt() || timeoutNode.intValue() < 1
+                    || timeoutNode.intValue() > WorkflowDocument.MAX_TIMEOUT_SECONDS) {
+                throw problem(source, "timeoutSeconds", "must be a whole number of seconds in [1, "
+                        + WorkflowDocument.MAX_TIMEOUT_SECONDS + "]");
+            }
+            timeout = timeoutNode.intValue();
+        }
         DatasetMapping data = DatasetMapping.automatic();
         JsonNode dataNode = root.get("data");
         if (dataNode != null) {
@@ -84,7 +94,7 @@ public final class WorkflowReader {
         }
         return new WorkflowDocument(id, text(source, "name", root.get("name"), false),
                 text(source, "version", root.get("version"), false), text(source, "cites", root.get("cites"), false),
-                seedNode.asLong(), data, steps);
+                seedNode.asLong(), timeout, data, steps);
     }
 
     private StepSpec step(String source, String path, JsonNode node) throws InputException {

@@ -31,6 +31,7 @@ public final class WorkflowWriter {
             root.put("cites", doc.cites());
         }
         root.put("seed", doc.seed());
+        root.put("timeoutSeconds", doc.timeoutSeconds());
         ObjectNode data = root.putObject("data");
         data.set("conditions", strings(doc.data().conditions()));
         data.set("properties", strings(doc.data().properties()));

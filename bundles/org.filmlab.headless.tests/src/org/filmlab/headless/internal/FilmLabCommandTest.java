@@ -321,4 +321,37 @@ class FilmLabCommandTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("results.json") && missing.err().contains("no such file"), missing.err());
     }
+
+    @Test
+    void aHangingStepIsStoppedAfterTheWorkflowsTimeLimit() throws IOException {
+        Path wf = write("wf.json", """
+                {"format": "filmlab.workflow/1", "id": "t", "seed": 1, "timeoutSeconds": 1,
+                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca"},
+                           {"step": "cluster", "use": "org.filmlab.headless.tests.hangingClusterer"}]}
+                """);
+        long start = System.nanoTime();
+        Outcome o = run("run", "--workflow", wf.toString(), "--out", tmp.resolve("out").toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.err().contains("org.filmlab.headless.tests.hangingClusterer") && o.err().contains("within 1 s"),
+                o.err());
+        // The limit plus one second, with room for reading the data and the PCA before the step starts.
+        assertTrue(seconds < 4.0, "stopped after " + seconds + " s");
+        assertFalse(Files.exists(tmp.resolve("out")));
+        assertEquals(0, run("run", "--no-report", "--out", tmp.resolve("after").toString()).code());
+    }
+
+    @Test
+    void aStepThatThrowsAnErrorFailsOnlyItsStep() throws IOException {
+        Path wf = write("wf.json", """
+                {"format": "filmlab.workflow/1", "id": "t", "seed": 1,
+                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca"},
+                           {"step": "cluster", "use": "org.filmlab.headless.tests.recursingClusterer"}]}
+                """);
+        Outcome o = run("run", "--workflow", wf.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.err().contains("org.filmlab.headless.tests.recursingClusterer")
+                && o.err().contains("StackOverflowError"), o.err());
+        assertEquals(0, run("run", "--no-report", "--out", tmp.resolve("after").toString()).code());
+    }
 }
