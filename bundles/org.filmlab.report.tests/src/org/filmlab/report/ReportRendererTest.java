@@ -224,6 +224,7 @@ class ReportRendererTest {
         assertFalse(html.contains("<link"), "no linked stylesheet");
         assertTrue(html.contains("id=\"synthetic-banner\""), "synthetic data are flagged");
         assertTrue(html.contains(sample.get("provenance").get("input").get("sha256").asText()));
+        assertTrue(html.contains("<td>org.filmlab.report (this report)</td>"), "the renderer's own version is recorded");
         assertTrue(html.contains("<td>X:B × L:S</td>"), "the interaction row names the factors by symbol");
         // Every figure is inlined once as a data URI, none by file.
         int images = html.split("<img ", -1).length - 1;

@@ -413,6 +413,11 @@ final class HtmlReport {
         for (String k : b.keys()) {
             bundles.add(List.of(k, b.get(k).text()));
         }
+        // The renderer too, since `filmlab report --from` may redraw an old run with a newer report bundle.
+        org.osgi.framework.Bundle self = org.osgi.framework.FrameworkUtil.getBundle(HtmlReport.class);
+        if (self != null) {
+            bundles.add(List.of(self.getSymbolicName() + " (this report)", self.getVersion().toString()));
+        }
         table("provenance-bundles", List.of("bundle", "version"), bundles, null);
     }
 }

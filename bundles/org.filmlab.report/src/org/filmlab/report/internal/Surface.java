@@ -116,9 +116,6 @@ public record Surface(double[] xs, double[] ys, double[][] z, List<double[]> poi
             // The last point is hi itself, not lo + (n-1)·step, so the grid ends on the design edge.
             g[i] = i == n - 1 ? hi : lo + (hi - lo) * i / (n - 1.0);
         }
-        if (n == 1) {
-            g[0] = lo;
-        }
         return g;
     }
 
