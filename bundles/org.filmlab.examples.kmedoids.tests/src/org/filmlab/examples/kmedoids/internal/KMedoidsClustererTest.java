@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
 import org.filmlab.core.analysis.DataShape;
@@ -361,5 +362,23 @@ class KMedoidsClustererTest {
         NullProgressMonitor cancelled = new NullProgressMonitor();
         cancelled.setCanceled(true);
         assertThrows(OperationCanceledException.class, () -> pam.cluster(points, params(Map.of()), 1, cancelled));
+    }
+
+    @Test
+    void everySwapPassChecksCancellation() {
+        // SubMonitor.split() checks cancellation only every so many calls when a split reports less than
+        // a tick, as with many allowed swaps; so SWAP itself must check before every pass. On the line
+        // 0, 1, 4, 10, 11 (see above) SWAP has one exchange to make: a cancelled monitor must stop it.
+        double[][] distance = KMedoidsClusterer.distances(line(0, 1, 4, 10, 11), SubMonitor.convert(null));
+        KMedoidsClusterer.Medoids medoids = KMedoidsClusterer.build(distance, 2, SubMonitor.convert(null));
+        assertArrayEquals(new int[] { 2, 3 }, medoids.rows);
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        assertThrows(OperationCanceledException.class,
+                () -> KMedoidsClusterer.swap(medoids, 100000, SubMonitor.convert(cancelled)));
+        assertArrayEquals(new int[] { 2, 3 }, medoids.rows, "no exchange after the cancel");
+
+        KMedoidsClusterer.swap(medoids, 100000, SubMonitor.convert(new NullProgressMonitor()));
+        assertArrayEquals(new int[] { 1, 3 }, medoids.rows);
     }
 }

@@ -115,7 +115,7 @@ public final class KMedoidsClusterer implements Clusterer {
         }
     }
 
-    private static double[][] distances(double[][] points, SubMonitor monitor) {
+    static double[][] distances(double[][] points, SubMonitor monitor) {
         int n = points.length;
         monitor.setWorkRemaining(n);
         double[][] distance = new double[n][n];
@@ -137,7 +137,7 @@ public final class KMedoidsClusterer implements Clusterer {
      * The medoids (row indices, ascending) and, for every film, the distance to its nearest medoid,
      * which medoid that is (the lower row on a tie) and the distance to the second nearest.
      */
-    private static final class Medoids {
+    static final class Medoids {
         final double[][] distance;
         final double tolerance;
         int[] rows = new int[0];
@@ -193,7 +193,7 @@ public final class KMedoidsClusterer implements Clusterer {
         }
     }
 
-    private static Medoids build(double[][] distance, int k, SubMonitor monitor) {
+    static Medoids build(double[][] distance, int k, SubMonitor monitor) {
         int n = distance.length;
         monitor.setWorkRemaining(k);
         monitor.split(1);
@@ -237,7 +237,7 @@ public final class KMedoidsClusterer implements Clusterer {
         return medoids;
     }
 
-    private static void swap(Medoids medoids, int maxSwaps, SubMonitor monitor) {
+    static void swap(Medoids medoids, int maxSwaps, SubMonitor monitor) {
         int n = medoids.distance.length;
         monitor.setWorkRemaining(maxSwaps + 1);
         for (int swaps = 0; swaps < maxSwaps; swaps++) {
