@@ -357,7 +357,7 @@ final class HtmlReport {
         }
         table("process-window", List.of(panel.axisLabel(), "level", "share of the map", cx.axisLabel() + " range",
                 cy.axisLabel() + " range", "most robust (" + cx.symbol() + ", " + cy.symbol() + ")",
-                "distance to the window's edge", "classifier margin there"), rows, numericFrom(2, 8));
+                "distance to the nearest other class (grid-range units)", "classifier margin there"), rows, numericFrom(2, 8));
     }
 
     private static String range(Node minMax) {

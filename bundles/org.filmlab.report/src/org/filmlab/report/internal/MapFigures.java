@@ -388,7 +388,7 @@ final class MapFigures {
                         held.stream().map(h -> study.column(h).symbol()).toList()))
                 + ". Dots: the films measured at that level, coloured by quality class."
                 + (window.isPresent() ? " Star: the most robust recipe of the process window at that level (the point of "
-                        + "the window farthest from its edge)." : "")
+                        + "the window farthest from any other class)." : "")
                 + (next.isPresent() ? " Diamonds: next experiments at that level (recipes the classifier is least sure of)."
                         : "");
         return new Figure(name, title, caption, 300 * columns, 290 * rowsOfPanels + 2 * Charts.LEGEND_LINE + 6,
