@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.filmlab.core.data.Dataset;
+
+/**
+ * The session's data set as a table, with where it came from and, if the last import failed, why.
+ * A failed import never shows a half-read table: the previous data set stays, the problem above it.
+ */
+public final class DatasetView extends ViewPart {
+
+    public static final String ID = "org.filmlab.ui.view.dataset";
+
+    private final Runnable onChange = this::refresh;
+    private Composite root;
+    private Label summary;
+    private Label problem;
+    private DatasetTable table;
+    private Dataset shown;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        summary = new Label(root, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        problem = new Label(root, SWT.WRAP);
+        problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Session.get().addListener(onChange);
+        refresh();
+    }
+
+    private void refresh() {
+        if (root == null || root.isDisposed()) {
+            return;
+        }
+        Session session = Session.get();
+        Dataset dataset = session.dataset().orElse(null);
+        if (dataset != shown) {
+            if (table != null) {
+                table.control().dispose();
+                table = null;
+            }
+            if (dataset != null) {
+                table = new DatasetTable(root, dataset);
+                table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            }
+            shown = dataset;
+        }
+        summary.setText(dataset == null ? "No data set loaded. File › Import... reads CSV, XLSX and ARFF files."
+                : describe(dataset));
+        String why = session.importProblem().map(p -> "Import failed: " + p).orElse("");
+        problem.setText(why);
+        ((GridData) problem.getLayoutData()).exclude = why.isEmpty();
+        problem.setVisible(!why.isEmpty());
+        root.layout(true, true);
+    }
+
+    static String describe(Dataset d) {
+        return d.source() + ": " + d.rowCount() + " films, " + d.conditions().size() + " conditions, "
+                + d.properties().size() + " properties" + (d.isSynthetic()
+                        ? ". SYNTHETIC data (FilmLab's generated sample), not laboratory measurements." : ".");
+    }
+
+    /** The table shown, or {@code null} before a data set is loaded. */
+    DatasetTable table() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        root.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        Session.get().removeListener(onChange);
+        super.dispose();
+    }
+}

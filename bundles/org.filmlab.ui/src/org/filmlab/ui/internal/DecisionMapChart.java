@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.util.Locale;
+
+import org.filmlab.core.data.Column;
+import org.filmlab.core.data.Dataset;
+import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.RunResult;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * One panel of a run's decision maps as a JFreeChart: the predicted class over the grid of two
+ * conditions, with the films made at that level drawn on top in the class their clustering gave.
+ * A grid point's tooltip gives the predicted class and the classifier's margin there.
+ */
+final class DecisionMapChart {
+
+    /**
+     * The Okabe–Ito colours in the order the HTML report uses (class 1, the paper's best films, in
+     * bluish green), so a class has one colour on screen and on paper. The report keeps its copy
+     * internal; a shared public palette is what both should use.
+     */
+    private static final Color[] CLASS_COLOURS = { new Color(0x00, 0x9E, 0x73), new Color(0xE6, 0x9F, 0x00),
+        new Color(0x00, 0x72, 0xB2), new Color(0xCC, 0x79, 0xA7), new Color(0xD5, 0x5E, 0x00),
+        new Color(0x56, 0xB4, 0xE9), new Color(0xF0, 0xE4, 0x42), new Color(0x00, 0x00, 0x00) };
+
+    private static final Font TITLE = new Font("SansSerif", Font.BOLD, 13);
+
+    private final DecisionMaps maps;
+    private final DecisionMaps.Panel panel;
+    private final DefaultXYZDataset grid = new DefaultXYZDataset();
+    private final JFreeChart chart;
+
+    DecisionMapChart(RunResult result, DecisionMaps maps, int panelIndex) {
+        this.maps = maps;
+        this.panel = maps.panels().get(panelIndex);
+        int nx = maps.xs().length;
+        int ny = maps.ys().length;
+        double[][] xyz = new double[3][nx * ny];
+        for (int yi = 0; yi < ny; yi++) {
+            for (int xi = 0; xi < nx; xi++) {
+                int item = item(xi, yi);
+                xyz[0][item] = maps.xs()[xi];
+                xyz[1][item] = maps.ys()[yi];
+                xyz[2][item] = panel.classes()[yi][xi];
+            }
+        }
+        grid.addSeries("predicted class", xyz);
+
+        XYBlockRenderer blocks = new XYBlockRenderer();
+        double dx = nx > 1 ? maps.xs()[1] - maps.xs()[0] : 1;
+        double dy = ny > 1 ? maps.ys()[1] - maps.ys()[0] : 1;
+        blocks.setBlockWidth(dx);
+        blocks.setBlockHeight(dy);
+        int classes = maps.labels().size();
+        LookupPaintScale scale = new LookupPaintScale(0.5, classes + 0.5, Color.LIGHT_GRAY);
+        LegendItemCollection legend = new LegendItemCollection();
+        for (int c = 1; c <= classes; c++) {
+            scale.add(c, tint(colour(c)));
+            legend.add(new LegendItem("class " + c + ": " + maps.labels().get(c - 1), colour(c)));
+        }
+        blocks.setPaintScale(scale);
+        blocks.setDefaultToolTipGenerator((dataset, series, item) -> toolTip(item % nx, item / nx));
+
+        Dataset data = result.dataset();
+        NumberAxis xAxis = new NumberAxis(label(data, maps.x()));
+        NumberAxis yAxis = new NumberAxis(label(data, maps.y()));
+        xAxis.setRange(maps.xs()[0] - dx / 2, maps.xs()[nx - 1] + dx / 2);
+        yAxis.setRange(maps.ys()[0] - dy / 2, maps.ys()[ny - 1] + dy / 2);
+        xAxis.setAutoRangeIncludesZero(false);
+        yAxis.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(grid, xAxis, yAxis, blocks);
+        plot.setFixedLegendItems(legend);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        addFilms(plot, result, classes);
+        chart = new JFreeChart(title(data), TITLE, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+    }
+
+    /** The films made at this panel's level, one series per class, drawn over the grid. */
+    private void addFilms(XYPlot plot, RunResult result, int classes) {
+        Dataset data = result.dataset();
+        Column x = data.column(maps.x()).orElse(null);
+        Column y = data.column(maps.y()).orElse(null);
+        Column level = maps.panel().isEmpty() ? null : data.column(maps.panel()).orElse(null);
+        if (x == null || y == null) {
+            return;
+        }
+        XYSeriesCollection films = new XYSeriesCollection();
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+        int[] assignment = result.classes().assignment();
+        for (int c = 1; c <= classes; c++) {
+            XYSeries s = new XYSeries("films of class " + c, false, true);
+            for (int i = 0; i < data.rowCount(); i++) {
+                boolean atLevel = level == null || Math.abs(level.values()[i] - panel.level()) < 1e-9;
+                if (atLevel && assignment[i] == c) {
+                    s.add(x.values()[i], y.values()[i]);
+                }
+            }
+            films.addSeries(s);
+            int series = c - 1;
+            dots.setSeriesPaint(series, colour(c));
+            dots.setSeriesOutlinePaint(series, Color.BLACK);
+            dots.setSeriesShape(series, new Ellipse2D.Double(-4, -4, 8, 8));
+            dots.setSeriesOutlineStroke(series, new BasicStroke(1f));
+        }
+        dots.setUseOutlinePaint(true);
+        plot.setDataset(1, films);
+        plot.setRenderer(1, dots);
+    }
+
+    JFreeChart chart() {
+        return chart;
+    }
+
+    /** The class the chart shows at a grid point (read back from the chart's own data). */
+    int classAt(int xi, int yi) {
+        return (int) grid.getZValue(0, item(xi, yi));
+    }
+
+    /** The grid point's coordinates as the chart holds them: {x, y}. */
+    double[] pointAt(int xi, int yi) {
+        return new double[] { grid.getXValue(0, item(xi, yi)), grid.getYValue(0, item(xi, yi)) };
+    }
+
+    String toolTip(int xi, int yi) {
+        int c = panel.classes()[yi][xi];
+        return String.format(Locale.ROOT, "%s = %.3g, %s = %.3g: class %d (%s), margin %.3f", maps.x(), maps.xs()[xi],
+                maps.y(), maps.ys()[yi], c, maps.labels().get(c - 1), panel.margins()[yi][xi]);
+    }
+
+    private int item(int xi, int yi) {
+        return yi * maps.xs().length + xi;
+    }
+
+    private String title(Dataset data) {
+        if (maps.panel().isEmpty()) {
+            return "Predicted class";
+        }
+        String level = data.column(maps.panel()).map(c -> c.symbol() + " = " + number(panel.level())
+                + (c.unit().isEmpty() ? "" : " " + c.unit())).orElse(maps.panel() + " = " + number(panel.level()));
+        return "Predicted class at " + level + (panel.measured() ? "" : " (interpolated: no films made at this level)");
+    }
+
+    static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    private static String label(Dataset data, String key) {
+        return data.column(key).map(Column::label).orElse(key);
+    }
+
+    static Color colour(int c) {
+        return CLASS_COLOURS[Math.floorMod(c - 1, CLASS_COLOURS.length)];
+    }
+
+    /** A lighter shade for the regions, so the films' full colours stand out on top. */
+    private static Color tint(Color k) {
+        return new Color(mix(k.getRed()), mix(k.getGreen()), mix(k.getBlue()));
+    }
+
+    private static int mix(int channel) {
+        return (int) Math.round(channel + (255 - channel) * 0.55);
+    }
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.ICoolBarManager;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.filmlab.sample.SampleData;
+
+/** Opens on the Data perspective with the bundled sample data set loading in the background. */
+public final class FilmLabWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        // Layouts are not restored: a first slice keeps every start identical, which its tests rely on.
+        configurer.setSaveAndRestore(false);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return DataPerspective.ID;
+    }
+
+    @Override
+    public void postStartup() {
+        Path sample;
+        try {
+            sample = SampleData.file();
+        } catch (IOException e) {
+            // The application still works without the sample: the user imports a file instead.
+            ILog.of(getClass()).log(Status.error("the bundled sample data set cannot be opened", e));
+            Session.get().importFailed("The bundled sample data set cannot be opened: " + e.getMessage());
+            return;
+        }
+        new DatasetImportJob(sample).schedule();
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new WorkbenchWindowAdvisor(configurer) {
+            @Override
+            public void preWindowOpen() {
+                configurer.setInitialSize(new Point(1200, 800));
+                configurer.setTitle("FilmLab");
+                configurer.setShowCoolBar(true);
+                configurer.setShowPerspectiveBar(true);
+                configurer.setShowStatusLine(true);
+                configurer.setShowProgressIndicator(true);
+            }
+
+            @Override
+            public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer bars) {
+                return new ActionBarAdvisor(bars) {
+                    // Menus and tool items come from plugin.xml; they need these insertion points.
+                    @Override
+                    protected void fillMenuBar(IMenuManager menuBar) {
+                        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+                    }
+
+                    @Override
+                    protected void fillCoolBar(ICoolBarManager coolBar) {
+                        coolBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+                    }
+                };
+            }
+        };
+    }
+}

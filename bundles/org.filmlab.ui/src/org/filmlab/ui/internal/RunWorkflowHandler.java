@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.dialogs.ListDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.filmlab.core.data.Dataset;
+import org.filmlab.core.registry.ContributionDescriptor;
+import org.filmlab.core.registry.ContributionKind;
+import org.filmlab.core.registry.ContributionRegistry;
+
+/**
+ * Analysis › Run workflow: runs the default workflow, or with parameter {@value #CHOOSE} = "true"
+ * one the user picks among the installed ones, on the session's data set as a background job, and
+ * brings up the Analysis perspective where its results appear.
+ */
+public final class RunWorkflowHandler extends AbstractHandler {
+
+    static final String COMMAND = "org.filmlab.ui.runWorkflow";
+    static final String CHOOSE = "org.filmlab.ui.runWorkflow.choose";
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        Session session = Session.get();
+        Optional<Dataset> dataset = session.dataset();
+        if (dataset.isEmpty()) {
+            MessageDialog.openInformation(shell, "No data set", "Import a data set first (File › Import...).");
+            return null;
+        }
+        List<ContributionDescriptor> workflows = ContributionRegistry.getDefault().list(ContributionKind.WORKFLOW)
+                .stream().filter(d -> !d.deprecated()).toList();
+        Optional<ContributionDescriptor> standard = workflows.stream().filter(ContributionDescriptor::isDefault)
+                .findFirst();
+        ContributionDescriptor chosen;
+        if ("true".equals(event.getParameter(CHOOSE))) {
+            chosen = choose(shell, workflows, standard);
+            if (chosen == null) {
+                return null;
+            }
+        } else if (standard.isPresent()) {
+            chosen = standard.get();
+        } else {
+            MessageDialog.openError(shell, "No default workflow", "No installed workflow is marked as the default;"
+                    + " use Analysis › Run workflow... to pick one.");
+            return null;
+        }
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+        try {
+            window.getWorkbench().showPerspective(AnalysisPerspective.ID, window);
+        } catch (WorkbenchException e) {
+            throw new ExecutionException("the Analysis perspective cannot be shown", e);
+        }
+        new WorkflowRunJob(chosen, dataset.get(), session.datasetFile().orElseThrow()).schedule();
+        return null;
+    }
+
+    private static ContributionDescriptor choose(Shell shell, List<ContributionDescriptor> workflows,
+            Optional<ContributionDescriptor> standard) {
+        ListDialog dialog = new ListDialog(shell);
+        dialog.setTitle("Run workflow");
+        dialog.setMessage("Installed workflows:");
+        dialog.setContentProvider(ArrayContentProvider.getInstance());
+        dialog.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                ContributionDescriptor d = (ContributionDescriptor) element;
+                return d.name() + (d.isDefault() ? " (default)" : "") + "  [" + d.id() + ", " + d.bundle() + "]";
+            }
+        });
+        dialog.setInput(workflows);
+        standard.ifPresent(d -> dialog.setInitialSelections(d));
+        dialog.setWidthInChars(80);
+        if (dialog.open() != Window.OK || dialog.getResult().length == 0) {
+            return null;
+        }
+        return (ContributionDescriptor) dialog.getResult()[0];
+    }
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.filmlab.core.data.Dataset;
+import org.filmlab.core.data.DatasetMapping;
+import org.filmlab.core.data.InputException;
+import org.filmlab.core.registry.ContributionDescriptor;
+import org.filmlab.core.registry.ContributionRegistry;
+import org.filmlab.core.workflow.DatasetLoader;
+import org.filmlab.core.workflow.InvalidWorkflowException;
+import org.filmlab.core.workflow.PreparedWorkflow;
+import org.filmlab.core.workflow.RunResult;
+import org.filmlab.core.workflow.StepFailedException;
+import org.filmlab.core.workflow.WorkflowDocument;
+import org.filmlab.core.workflow.WorkflowEngine;
+import org.filmlab.core.workflow.WorkflowReader;
+
+/**
+ * Runs an installed workflow on a data set through the same engine as {@code filmlab run}: the
+ * document is read and checked, then checked against the data, then run. Only a completed run
+ * replaces the session's result; a cancelled or failed one leaves the previous result shown.
+ */
+final class WorkflowRunJob extends FilmLabJob {
+
+    /** Runs one at a time: two would race to become "the" result. */
+    private static final ISchedulingRule ONE_RUN_AT_A_TIME = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
+
+    private final ContributionDescriptor workflow;
+    private final Dataset dataset;
+    private final Path datasetFile;
+
+    /**
+     * @param datasetFile the file {@code dataset} was read from, re-read with the workflow's own
+     *        column mapping when it has one
+     */
+    WorkflowRunJob(ContributionDescriptor workflow, Dataset dataset, Path datasetFile) {
+        super("Running " + workflow.name());
+        this.workflow = workflow;
+        this.dataset = dataset;
+        this.datasetFile = datasetFile;
+        setUser(true);
+        setRule(ONE_RUN_AT_A_TIME);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Running " + workflow.name(), 100);
+        ContributionRegistry registry = ContributionRegistry.getDefault();
+        String what = workflow.name() + " on " + dataset.source();
+        try {
+            progress.subTask("Checking the workflow");
+            WorkflowDocument doc = read(registry);
+            WorkflowEngine engine = new WorkflowEngine(registry);
+            PreparedWorkflow prepared = engine.prepare(doc);
+            progress.split(2);
+            Dataset input = mapped(doc, registry, progress.split(3));
+            engine.check(prepared, input);
+            RunResult result = engine.run(prepared, input, progress.split(95));
+            inUi(() -> Session.get().runCompleted(result));
+            return Status.OK_STATUS;
+        } catch (OperationCanceledException e) {
+            inUi(() -> Session.get().runStopped(what + " was cancelled; the results shown are from the previous run."));
+            return Status.CANCEL_STATUS;
+        } catch (StepFailedException e) {
+            // The engine's message names the step and the contribution with its bundle; its status the cause.
+            return failed(new MultiStatus(PLUGIN_ID, 0, new IStatus[] { e.status() }, what + " failed: "
+                    + e.getMessage(), e.getCause()));
+        } catch (InvalidWorkflowException | InputException e) {
+            return failed(Status.error(what + " cannot run: " + e.getMessage(), e));
+        } catch (CoreException e) {
+            return failed(new MultiStatus(PLUGIN_ID, 0, new IStatus[] { e.getStatus() }, what + " failed: "
+                    + e.getMessage(), e));
+        }
+    }
+
+    private WorkflowDocument read(ContributionRegistry registry) throws CoreException, InputException {
+        try (InputStream in = registry.openWorkflow(workflow)) {
+            return new WorkflowReader().read(in, workflow.id());
+        } catch (IOException e) {
+            throw InputException.inFile(workflow.id(), "cannot read the workflow document: " + e.getMessage(), e);
+        }
+    }
+
+    /** The data as the workflow maps it: the session's data set unless the workflow names its columns. */
+    private Dataset mapped(WorkflowDocument doc, ContributionRegistry registry, IProgressMonitor monitor)
+            throws InputException, CoreException {
+        if (doc.data().equals(DatasetMapping.automatic())) {
+            return dataset;
+        }
+        return new DatasetLoader(registry).load(datasetFile, doc.data(), monitor);
+    }
+
+    private IStatus failed(IStatus status) {
+        inUi(() -> {
+            Session.get().runStopped(status.getMessage() + "\nThe results shown are from the previous run.");
+            showError("Workflow failed", status);
+        });
+        return status;
+    }
+}
