@@ -4,12 +4,17 @@ package org.filmlab.core.workflow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -288,27 +293,99 @@ public final class ResultsWriter {
     /**
      * Writes a folder atomically: into a hidden sibling first, then renamed into place. If
      * {@code dir} exists it is replaced only after the new contents are complete.
+     * <p>
+     * A run killed at any moment (SIGKILL, power cut of the process) leaves {@code dir} either as it
+     * was or complete, never half-written; what it may leave beside it is cleaned up by the next
+     * write to the same folder: a {@code .<name>.partial-<pid>-*} sibling (the unfinished new folder)
+     * is deleted, and a {@code .<name>.old-<pid>-*} sibling (the previous folder, moved aside just
+     * before the new one was to be moved in) is moved back if {@code dir} is missing, else deleted.
+     * Siblings whose process is still alive belong to a concurrent write and are left alone.
      */
     public static void writeFolder(Path dir, FolderContents contents) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        String name = target.getFileName().toString();
+        recoverKilledWrite(parent, name);
+        String owner = Long.toString(ProcessHandle.current().pid());
+        Path tmp = Files.createTempDirectory(parent, "." + name + PARTIAL + owner + "-");
+        Path old = null;
         try {
             contents.writeInto(tmp);
-            Path old = null;
             if (Files.exists(target)) {
-                old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");
+                old = Files.createTempDirectory(parent, "." + name + OLD + owner + "-");
                 Files.delete(old);
                 move(target, old);
             }
             move(tmp, target);
-            if (old != null) {
-                deleteTree(old);
-            }
         } catch (IOException | RuntimeException e) {
+            // This process stays alive (a desktop session, say), so recovery would not put it back.
+            if (old != null && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                move(old, target);
+            }
             deleteTree(tmp);
             throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static final String PARTIAL = ".partial-";
+    private static final String OLD = ".old-";
+
+    /**
+     * Cleans up after a write to {@code parent/name} that was killed: see {@link #writeFolder}.
+     * Package-visible for tests, which simulate the leftovers on disk.
+     */
+    static void recoverKilledWrite(Path parent, String name) throws IOException {
+        List<Path> partials = new ArrayList<>();
+        List<Path> olds = new ArrayList<>();
+        String prefix = "." + name + ".";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
+                p -> p.getFileName().toString().startsWith(prefix))) {
+            for (Path p : siblings) {
+                String rest = p.getFileName().toString().substring(name.length() + 1);
+                if (rest.startsWith(PARTIAL) && isStale(rest.substring(PARTIAL.length()))) {
+                    partials.add(p);
+                } else if (rest.startsWith(OLD) && isStale(rest.substring(OLD.length()))) {
+                    olds.add(p);
+                }
+            }
+        }
+        Path target = parent.resolve(name);
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !olds.isEmpty()) {
+            // Killed between moving the previous folder aside and moving the new one in: the
+            // previous folder is the last complete one. Of several (more than one killed run), the newest.
+            olds.sort(Comparator.comparing(ResultsWriter::modified).thenComparing(Path::toString));
+            move(olds.remove(olds.size() - 1), target);
+        }
+        for (Path p : partials) {
+            deleteTree(p);
+        }
+        for (Path p : olds) {
+            deleteTree(p);
+        }
+    }
+
+    /** Whether the process that made a sibling ({@code <pid>-<random>}) is gone. */
+    private static boolean isStale(String suffix) {
+        int dash = suffix.indexOf('-');
+        if (dash <= 0) {
+            return true;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(suffix.substring(0, dash))).map(h -> !h.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 
