@@ -48,6 +48,9 @@ public final class DatasetLoader {
             throws InputException, CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), 10);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw InputException.inFile(file.toString(), "this is a folder, not a data file; name the file itself");
+        }
         if (!Files.isRegularFile(file)) {
             throw InputException.inFile(file.toString(), "no such file");
         }
