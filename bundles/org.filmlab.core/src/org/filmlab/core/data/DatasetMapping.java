@@ -165,7 +165,7 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
                         + String.join(", ", headers) + ")");
             }
             if (roles[j] != null && roles[j] != role) {
-                throw InputException.inParameter(parameter, "column '" + headers.get(j) + "' is named both as "
+                throw InputException.inParameter(parameter, file + ": column '" + headers.get(j) + "' is named both as "
                         + roles[j].name().toLowerCase(Locale.ROOT) + " and as " + role.name().toLowerCase(Locale.ROOT));
             }
             roles[j] = role;
@@ -229,6 +229,10 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
             } else if (c instanceof Table.Blank) {
                 throw InputException.at(file, r.number(), headerText, "the cell is blank; FilmLab does not fill in"
                         + " missing values: enter the value, or remove the row");
+            } else if (isOutOfRange(c.display())) {
+                throw InputException.at(file, r.number(), headerText, "'" + c.display() + "' is beyond the range of"
+                        + " numbers FilmLab computes with (about ±1.8e308); check the value and its"
+                        + " unit");
             } else if (isNotFinite(c.display())) {
                 throw InputException.at(file, r.number(), headerText, "'" + c.display() + "' is not a finite number;"
                         + " FilmLab does not fill in missing values: enter the value, or remove the row");
@@ -249,6 +253,15 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
         String symbol = v.map(FilmVariable::symbol).orElse(header.name());
         String unit = !header.unit().isEmpty() ? header.unit() : v.map(FilmVariable::unit).orElse("");
         return new Column(key, symbol, headerText, role, unit, values);
+    }
+
+    /** Written as a decimal number, but too large for a double: importers keep such cells as text. */
+    private static boolean isOutOfRange(String text) {
+        String t = text.strip();
+        if (!t.matches("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)[eE][+-]?\\d+")) {
+            return false;
+        }
+        return Double.isInfinite(Double.parseDouble(t));
     }
 
     private static boolean isNotFinite(String text) {
