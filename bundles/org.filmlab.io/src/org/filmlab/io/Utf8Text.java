@@ -91,12 +91,33 @@ public final class Utf8Text {
             throw InputException.inFile(source, "the file is UTF-16 text; save it as UTF-8");
         }
         int n = Math.min(b.length, SNIFF_BYTES);
+        if (looksLikeUtf16(b, n)) {
+            throw InputException.inFile(source, "the file is UTF-16 text without a byte order mark; save it as UTF-8");
+        }
         for (int i = 0; i < n; i++) {
             if (b[i] == 0) {
                 throw InputException.inFile(source, "the file holds binary data (a NUL byte at offset " + i
                         + "), not " + what + "; is it the right file?");
             }
         }
+    }
+
+    /**
+     * UTF-16 of mostly Latin text has a NUL in the same half of nearly every byte pair and none in
+     * the other; binary data does not keep to one half.
+     */
+    private static boolean looksLikeUtf16(byte[] b, int n) {
+        int pairs = n / 2;
+        if (pairs < 2) {
+            return false;
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i + 1 < n; i += 2) {
+            evenNuls += b[i] == 0 ? 1 : 0;
+            oddNuls += b[i + 1] == 0 ? 1 : 0;
+        }
+        return evenNuls == 0 && oddNuls >= 0.9 * pairs || oddNuls == 0 && evenNuls >= 0.9 * pairs;
     }
 
     private static String decode(byte[] bytes, int start, String source) throws InputException {
