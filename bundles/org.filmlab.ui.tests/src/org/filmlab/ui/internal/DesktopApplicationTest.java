@@ -63,6 +63,8 @@ class DesktopApplicationTest {
         // Counted from the shipped file's text, not from FilmLab's reading of it: data lines below the header.
         assertEquals(dataLines(SampleData.file()), table.rowCount());
         assertEquals(110, table.rowCount());
+        assertTrue(table.control().isVisible());
+        assertTrue(table.control().getBounds().height > 100, "the table fills the view: " + table.control().getBounds());
 
         Dataset dataset = Session.get().dataset().orElseThrow();
         for (int c = 0; c < dataset.columns().size(); c++) {

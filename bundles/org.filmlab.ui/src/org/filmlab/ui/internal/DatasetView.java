@@ -2,6 +2,7 @@
 package org.filmlab.ui.internal;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -21,6 +22,7 @@ public final class DatasetView extends ViewPart {
     private Composite root;
     private Label summary;
     private Label problem;
+    private Composite tableHolder;
     private DatasetTable table;
     private Dataset shown;
 
@@ -33,6 +35,9 @@ public final class DatasetView extends ViewPart {
         problem = new Label(root, SWT.WRAP);
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        tableHolder = new Composite(root, SWT.NONE);
+        tableHolder.setLayout(new FillLayout());
+        tableHolder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Session.get().addListener(onChange);
         refresh();
     }
@@ -49,8 +54,7 @@ public final class DatasetView extends ViewPart {
                 table = null;
             }
             if (dataset != null) {
-                table = new DatasetTable(root, dataset);
-                table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+                table = new DatasetTable(tableHolder, dataset);
             }
             shown = dataset;
         }
@@ -61,6 +65,9 @@ public final class DatasetView extends ViewPart {
         ((GridData) problem.getLayoutData()).exclude = why.isEmpty();
         problem.setVisible(!why.isEmpty());
         root.layout(true, true);
+        if (table != null) {
+            table.control().redraw();
+        }
     }
 
     static String describe(Dataset d) {

@@ -15,6 +15,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -123,6 +124,8 @@ final class DecisionMapChart {
         dots.setUseOutlinePaint(true);
         plot.setDataset(1, films);
         plot.setRenderer(1, dots);
+        // JFreeChart draws the last dataset first by default, which would hide the films under the grid.
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     }
 
     JFreeChart chart() {

@@ -42,6 +42,8 @@ public final class MetricsView extends ViewPart {
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
+        // Texts wrap at the view's width; only the tables may make it scroll sideways.
+        scroller.addListener(SWT.Resize, e -> fitWidth());
         Session.get().addListener(onChange);
         shown = null;
         rebuild();
@@ -83,7 +85,15 @@ public final class MetricsView extends ViewPart {
             }
         }
         scroller.setContent(content);
-        scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        fitWidth();
+    }
+
+    private void fitWidth() {
+        if (content == null || content.isDisposed()) {
+            return;
+        }
+        int width = Math.max(320, scroller.getClientArea().width);
+        scroller.setMinSize(content.computeSize(width, SWT.DEFAULT));
         scroller.layout(true, true);
     }
 
@@ -107,7 +117,7 @@ public final class MetricsView extends ViewPart {
         label(g, String.format(Locale.ROOT, "%d × %d-fold cross-validation: macro-F1 %.3f ± %.3f (mean ± sd over %d"
                 + " folds)", cv.repeats(), cv.folds(), cv.f1MacroMean(), cv.f1MacroSd(), cv.foldF1Macro().length));
         Composite matrices = new Composite(g, SWT.NONE);
-        matrices.setLayout(new GridLayout(2, true));
+        matrices.setLayout(new GridLayout(2, false));
         matrices.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         confusion(matrices, "Hold-out confusion (rows: actual)", s.confusion());
         confusion(matrices, "Cross-validation confusion, all folds", cv.confusion());
@@ -116,7 +126,7 @@ public final class MetricsView extends ViewPart {
     private void confusion(Composite parent, String title, int[][] m) {
         Composite box = new Composite(parent, SWT.NONE);
         box.setLayout(new GridLayout(1, false));
-        box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        box.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         label(box, title);
         List<String> headers = new ArrayList<>();
         headers.add("actual \\ predicted");
@@ -189,7 +199,7 @@ public final class MetricsView extends ViewPart {
         Label l = new Label(parent, SWT.WRAP);
         l.setText(text);
         GridData d = new GridData(SWT.FILL, SWT.TOP, true, false);
-        d.widthHint = 420;
+        d.widthHint = 200;
         l.setLayoutData(d);
         return l;
     }
