@@ -9,9 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.report.RenderedReport;
 
@@ -46,27 +51,71 @@ public final class Report {
         List<String> files = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<Rendered> rendered = new ArrayList<>();
-        for (Plan plan : plans) {
-            SubMonitor step = progress.split(1);
-            if (plan.skipped() != null) {
-                skipped.add(plan.skipped());
-                continue;
+        // Figures are independent and each takes tens of milliseconds to draw twice (SVG and PNG), so they
+        // are drawn on all cores; files are written here, in plan order, so the output never depends on
+        // which thread finished first.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(plans.size(),
+                Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "filmlab report");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<Drawn>> drawing = new ArrayList<>();
+            for (Plan plan : plans) {
+                drawing.add(plan.skipped() != null ? null : pool.submit(() -> {
+                    Figure f = plan.figure().get();
+                    return new Drawn(f, FigureFiles.svg(f), FigureFiles.png(f));
+                }));
             }
-            step.subTask(plan.name());
-            Figure f = plan.figure().get();
-            byte[] svg = FigureFiles.svg(f);
-            byte[] png = FigureFiles.png(f);
-            Files.write(figures.resolve(f.name() + ".svg"), svg);
-            Files.write(figures.resolve(f.name() + ".png"), png);
-            files.add("figures/" + f.name() + ".svg");
-            files.add("figures/" + f.name() + ".png");
-            rendered.add(new Rendered(f, png));
+            for (int i = 0; i < plans.size(); i++) {
+                Plan plan = plans.get(i);
+                SubMonitor step = progress.split(1);
+                if (plan.skipped() != null) {
+                    skipped.add(plan.skipped());
+                    continue;
+                }
+                step.subTask(plan.name());
+                Drawn d = await(drawing.get(i));
+                Files.write(figures.resolve(d.figure().name() + ".svg"), d.svg());
+                Files.write(figures.resolve(d.figure().name() + ".png"), d.png());
+                files.add("figures/" + d.figure().name() + ".svg");
+                files.add("figures/" + d.figure().name() + ".png");
+                rendered.add(new Rendered(d.figure(), d.png()));
+            }
+        } finally {
+            pool.shutdownNow();
         }
         progress.split(1);
         String html = HtmlReport.html(study, rendered, skipped);
         Files.write(folder.resolve("report.html"), html.getBytes(StandardCharsets.UTF_8));
         files.add("report.html");
         return new RenderedReport(files, skipped, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** A figure drawn in both formats. */
+    private record Drawn(Figure figure, byte[] svg, byte[] png) {
+    }
+
+    private static Drawn await(Future<Drawn> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
     }
 
     private static List<Plan> plans(Study study) {
