@@ -12,8 +12,10 @@
 # report.html that ends with </html>. DIR starts out holding a complete earlier run, so kills also
 # land while an existing folder is being replaced. Hidden siblings (.out.partial-*, .out.old-*) a
 # kill leaves are counted; the next run must clean them up, which a final, unkilled run checks.
-# A run takes about 6 s here (JVM start ~1 s, analysis ~2 s, report ~3 s): a delay window of
-# 3-8 s aims the kills at the writing.
+# Most kills in 0-3 s land before anything is written. To aim at the writing, time an unkilled run
+# and give a window around its end: on the 2-core build machine, with other work running, the
+# partial folder appeared after ~12 s and runs ended at 12-17 s, so `kill-test.sh 20 17 11` did.
+# A killed launcher leaves its OSGi configuration copy in ~/.cache/filmlab (its EXIT trap cannot run).
 #
 # FILMLAB=/path/to/filmlab runs another copy of the launcher (default: ./filmlab of this checkout).
 set -uo pipefail
