@@ -293,7 +293,7 @@ public final class WorkflowEngine {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidWorkflowException(wf.document().id(), problems);
+            throw new InvalidWorkflowException(wf.document().id() + " on " + data.source(), problems);
         }
     }
 
