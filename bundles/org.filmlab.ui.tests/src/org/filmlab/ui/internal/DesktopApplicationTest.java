@@ -175,6 +175,25 @@ class DesktopApplicationTest {
         assertTrue(session.runProblem().orElse("").contains("cancelled"), session.runProblem().orElse(""));
     }
 
+    @Test
+    @Order(5)
+    void aWorkflowFromTheExamplePlugInRunsInTheDesktopApp() {
+        Session session = Session.get();
+        ContributionDescriptor example = ContributionRegistry.getDefault().find(ContributionKind.WORKFLOW,
+                "org.filmlab.examples.workflow.kmedoids").orElseThrow(
+                        () -> new AssertionError("the example plug-in's workflow is not installed"));
+        WorkflowRunJob job = new WorkflowRunJob(example, session.dataset().orElseThrow(),
+                session.datasetFile().orElseThrow());
+        job.schedule();
+        waitForFilmLabJobs();
+        assertNotNull(job.getResult());
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+        RunResult result = session.result().orElseThrow();
+        assertEquals(example.id(), result.workflow().id());
+        assertTrue(result.steps().stream().anyMatch(s -> s.contribution().equals("org.filmlab.examples.kmedoids")),
+                "the run used the example clusterer");
+    }
+
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
