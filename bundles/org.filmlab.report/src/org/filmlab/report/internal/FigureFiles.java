@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import javax.imageio.ImageIO;
 
 import org.jfree.svg.SVGGraphics2D;
 
@@ -63,10 +62,6 @@ public final class FigureFiles {
         } finally {
             g2.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer in this Java runtime");
-        }
-        return out.toByteArray();
+        return Png.encode(image);
     }
 }
