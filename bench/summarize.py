@@ -1,0 +1,164 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Turns bench/run's log of runs into the printed table and the results JSON.
+
+usage: summarize.py RUNS.jsonl OUT.json KEY=VALUE...   (the KEY=VALUEs describe the machine and run)
+
+Medians with min-max, because a 2-core machine shared with Tycho builds gives skewed times: the
+median resists one slow run, the range shows it. Ratios are FilmLab / peer of the medians.
+"""
+import json
+import math
+import statistics
+import sys
+
+runs = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+meta = dict(arg.split("=", 1) for arg in sys.argv[3:])
+
+
+def spread(values):
+    return {"median": round(statistics.median(values), 3), "min": round(min(values), 3),
+            "max": round(max(values), 3), "n": len(values)}
+
+
+def stat(case, tool, rows, field):
+    chosen = [r for r in runs if r["case"] == case and r["tool"] == tool and r["rows"] == rows]
+    stopped = [r for r in chosen if r.get("timedOut")]
+    if stopped and field == "wall":
+        return {"timedOut": True, "cap": stopped[0]["cap"], "median": stopped[0]["cap"], "min": None, "max": None,
+                "n": len(chosen)}
+    # A stopped run's peak memory still counts (as a lower bound); its times do not.
+    values = [r[field] for r in chosen if field in r and (field == "peakRssMiB" or not r.get("timedOut"))]
+    return spread(values) if values else None
+
+
+def slope(points):
+    """Least-squares slope of log(time) on log(rows): the growth exponent."""
+    if len(points) < 2:
+        return None
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(t) for _, t in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs), 2)
+
+
+def fmt(s):
+    if s is None:
+        return "—"
+    if s.get("timedOut"):
+        return "> %.0f (stopped)" % s["cap"]
+    return "%.2f (%.2f–%.2f)" % (s["median"], s["min"], s["max"])
+
+
+def stages(case, tool, rows):
+    """Median seconds from each progress line to the next (the last one: to the end of the process)."""
+    spans = {}
+    for r in runs:
+        if (r["case"], r["tool"], r["rows"]) == (case, tool, rows) and r.get("stageStarts") and not r.get("timedOut"):
+            marks = [["JVM + OSGi start, workflow prepared", 0.0]] + r["stageStarts"] + [["end", r["wall"]]]
+            for (name, t), (_, t_next) in zip(marks, marks[1:]):
+                spans.setdefault(name, []).append(t_next - t)
+    return {name: round(statistics.median(v), 2) for name, v in spans.items()} or None
+
+
+def ratio(a, b):
+    return None if a is None or b is None or b["median"] == 0 else round(a["median"] / b["median"], 2)
+
+
+def mib(tool_row):
+    return "—" if tool_row["peakRssMiB"] is None else "%.0f" % tool_row["peakRssMiB"]["max"]
+
+
+cases = []
+for case, rows in sorted({(r["case"], r["rows"]) for r in runs}, key=lambda c: (["start", "sample", "report",
+                                                                                  "scale"].index(c[0]), c[1])):
+    row = {"case": case, "rows": rows}
+    for tool in ("filmlab", "peer"):
+        row[tool] = {f: stat(case, tool, rows, f) for f in ("wall", "inProcess", "peakRssMiB")}
+    row["filmlab"]["stages"] = stages(case, "filmlab", rows)
+    row["ratioWall"] = ratio(row["filmlab"]["wall"], row["peer"]["wall"])
+    if any((row[t]["wall"] or {}).get("timedOut") for t in ("filmlab", "peer")):
+        row["ratioWall"] = None
+    row["ratioInProcess"] = ratio(row["filmlab"]["inProcess"], row["peer"]["inProcess"])
+    cases.append(row)
+
+
+def find(case, rows=None):
+    return next((c for c in cases if c["case"] == case and (rows is None or c["rows"] == rows)), None)
+
+
+what = {"start": "start-up only (filmlab list / python3 -c pass)",
+        "sample": "whole process, paper workflow (SMO | SVC linear)",
+        "report": "filmlab report --from (vs the analysis of the same run)",
+        "scale": "whole process, scale workflow (Weka Logistic | LogisticRegression)"}
+head = "%-7s %8s  %-22s %-22s %6s  %-22s %-22s %6s  %9s %9s"
+print(head % ("case", "rows", "FilmLab wall s", "peer wall s", "ratio", "FilmLab in-proc s", "peer in-proc s",
+              "ratio", "FL MiB", "peer MiB"))
+for c in cases:
+    fl, pe = c["filmlab"], c["peer"]
+    if c["case"] == "report":
+        analysis = find("sample")["filmlab"]["inProcess"]
+        print(head % ("report", c["rows"], fmt(fl["wall"]), "(analysis " + fmt(analysis) + ")",
+                      ratio(fl["wall"], analysis), "", "", "", mib(fl), ""))
+        continue
+    print(head % (c["case"], c["rows"], fmt(fl["wall"]), fmt(pe["wall"]), c["ratioWall"], fmt(fl["inProcess"]),
+                  fmt(pe["inProcess"]), "" if c["ratioInProcess"] is None else c["ratioInProcess"],
+                  mib(fl), mib(pe)))
+
+scale = [c for c in cases if c["case"] == "scale"]
+growth = {}
+for tool in ("filmlab", "peer"):
+    for field in ("wall", "inProcess"):
+        growth[tool + "." + field] = slope([(c["rows"], c[tool][field]["median"]) for c in scale
+                                            if c[tool][field] and not c[tool][field].get("timedOut")
+                                            and c[tool][field]["median"] > 0])
+# Start-up flattens the fit over small sizes, so also the slope between consecutive completed sizes.
+for tool in ("filmlab", "peer"):
+    done = [(c["rows"], c[tool]["inProcess"]["median"]) for c in scale
+            if c[tool]["inProcess"] and not (c[tool]["wall"] or {}).get("timedOut")]
+    for (n0, t0), (n1, t1) in zip(done, done[1:]):
+        growth["%s.inProcess.%d-%d" % (tool, n0, n1)] = round(math.log(t1 / t0) / math.log(n1 / n0), 2)
+print("growth exponent of time vs rows (log-log slope over %s rows): %s" % (
+    ", ".join(str(c["rows"]) for c in scale), ",\n  ".join("%s %s" % kv for kv in growth.items())))
+
+sample, start = find("sample"), find("start")
+split = None
+if sample and start:
+    whole, boot, analysis = (sample["filmlab"]["wall"]["median"], start["filmlab"]["wall"]["median"],
+                             sample["filmlab"]["inProcess"]["median"])
+    # The first progress line comes after JVM, OSGi and workflow preparation: a second start-up estimate.
+    first = (sample["filmlab"]["stages"] or {}).get("JVM + OSGi start, workflow prepared", boot)
+    split = {"whole": whole, "jvmOsgiStartList": boot, "startToFirstProgress": first, "analysis": analysis,
+             "writeSummaryAndShutdown": round(whole - first - analysis, 3)}
+    print("FilmLab sample run, %.2f s: JVM + OSGi start %.2f s (filmlab list; %.2f s to the first progress line),"
+          " analysis %.2f s, the rest (results.json, summary, exit) %.2f s; peer: interpreter %.2f s,"
+          " imports + analysis %.2f s" % (whole, boot, first, analysis, split["writeSummaryAndShutdown"],
+                                          start["peer"]["wall"]["median"], sample["peer"]["inProcess"]["median"]))
+
+targets = {}
+if sample:
+    targets["wholeProcessAtMostPeer"] = {"ratio": sample["ratioWall"], "met": sample["ratioWall"] <= 1.0}
+    targets["inProcessAtMostPeer"] = {"ratio": sample["ratioInProcess"], "met": sample["ratioInProcess"] <= 1.0}
+million = find("scale", 1000000)
+if million:
+    wall = million["filmlab"]["wall"]
+    rss = million["filmlab"]["peakRssMiB"]["max"]
+    targets["millionRowsWithin60s"] = {"seconds": wall["median"], "stoppedAtCap": bool(wall.get("timedOut")),
+                                       "met": not wall.get("timedOut") and wall["median"] <= 60}
+    # A stopped run's peak is a lower bound: it can only show the target missed, never met.
+    targets["millionRowsWithin2GiB"] = {"peakRssMiB": rss, "lowerBound": bool(wall.get("timedOut")),
+                                        "met": rss <= 2048 and not wall.get("timedOut")}
+for c in cases:
+    if c["filmlab"]["stages"] and c["case"] in ("sample", "scale"):
+        print("FilmLab %s %d rows, median s per stage: %s" % (c["case"], c["rows"], ", ".join(
+            "%s %.2f" % kv for kv in c["filmlab"]["stages"].items())))
+print("targets: " + ", ".join("%s %s" % (k, "met" if v["met"] else "NOT met") for k, v in targets.items()))
+print("machine: %s cores, load average before %s, after %s" % (meta.get("cores"), meta.get("loadBefore"),
+                                                                meta.get("loadAfter")))
+
+peer_sample = next((r["result"] for r in runs if r["tool"] == "peer" and r["case"] == "sample"), None)
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    json.dump({"format": "filmlab.bench/1", "machine": meta, "cases": cases, "growthExponent": growth,
+               "filmlabSampleTime": split, "targets": targets, "peerSampleResult": peer_sample, "runs": runs},
+              f, ensure_ascii=False, indent=1)
+    f.write("\n")
+print("bench: wrote " + sys.argv[2])
