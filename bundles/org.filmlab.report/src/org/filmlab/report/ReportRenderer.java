@@ -28,6 +28,20 @@ public final class ReportRenderer {
     }
 
     /**
+     * Loads what the first figure of a JVM otherwise pays for (font configuration, Java2D's
+     * rasteriser, JFreeChart's and JFreeSVG's classes) by drawing a small chart once, to nothing.
+     * Optional: a caller that knows a report will follow can run it on another thread while the
+     * analysis runs, so that the report does not start cold. Never throws.
+     */
+    public static void warmUp() {
+        try {
+            org.filmlab.report.internal.Report.warmUp();
+        } catch (RuntimeException | LinkageError e) {
+            // Only a head start: the real rendering reports any problem.
+        }
+    }
+
+    /**
      * @param results the parsed results.json
      * @param folder  an existing folder to write into (the caller makes it atomic)
      * @param monitor progress and cancellation; may be null

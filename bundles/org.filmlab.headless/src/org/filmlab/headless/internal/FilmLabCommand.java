@@ -29,6 +29,7 @@ import org.filmlab.core.workflow.StepKind;
 import org.filmlab.core.workflow.WorkflowDocument;
 import org.filmlab.core.workflow.WorkflowEngine;
 import org.filmlab.core.workflow.WorkflowReader;
+import org.filmlab.report.ReportRenderer;
 import org.filmlab.sample.SampleData;
 
 /**
@@ -127,6 +128,12 @@ public final class FilmLabCommand {
         ContributionRegistry registry = ContributionRegistry.getDefault();
         WorkflowDocument doc = overrides(workflow(registry, options.get("--workflow")), options);
         long start = System.nanoTime();
+        if (!options.containsKey("--no-report")) {
+            // Fonts and chart classes load on the second core while the analysis runs (see warmUp).
+            Thread warm = new Thread(ReportRenderer::warmUp, "filmlab report warm-up");
+            warm.setDaemon(true);
+            warm.start();
+        }
         RunResult result = analyse(registry, doc, options, err);
 
         Path outDir = Path.of(options.getOrDefault("--out", "filmlab-out"));

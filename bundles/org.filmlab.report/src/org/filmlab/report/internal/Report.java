@@ -93,6 +93,26 @@ public final class Report {
         return new RenderedReport(files, skipped, Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /** Draws one small chart to SVG and to pixels and throws the result away (see ReportRenderer.warmUp). */
+    public static void warmUp() {
+        org.jfree.data.xy.XYSeries series = new org.jfree.data.xy.XYSeries("warm-up");
+        series.add(0, 0);
+        series.add(1, 1);
+        org.jfree.chart.JFreeChart chart = org.jfree.chart.ChartFactory.createScatterPlot("σN", "L:S", "X:B",
+                new org.jfree.data.xy.XYSeriesCollection(series));
+        java.awt.geom.Rectangle2D area = new java.awt.geom.Rectangle2D.Double(0, 0, 200, 150);
+        chart.draw(new org.jfree.svg.SVGGraphics2D(200, 150), area);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(200, 150,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setFont(Charts.LABEL);
+            chart.draw(g2, area);
+        } finally {
+            g2.dispose();
+        }
+    }
+
     /** A figure drawn in both formats. */
     private record Drawn(Figure figure, byte[] svg, byte[] png) {
     }
