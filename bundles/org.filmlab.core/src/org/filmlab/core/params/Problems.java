@@ -34,6 +34,18 @@ public final class Problems {
         return problems.isEmpty();
     }
 
+    /**
+     * For a contribution that re-checks its configuration when it runs (the engine validates first,
+     * but a contribution may be called directly): throws if anything was found.
+     *
+     * @throws IllegalArgumentException listing every problem
+     */
+    public void requireNone() {
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(toString().strip());
+        }
+    }
+
     public List<Problem> list() {
         return Collections.unmodifiableList(problems);
     }

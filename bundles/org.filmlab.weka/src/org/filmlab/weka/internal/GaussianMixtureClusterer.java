@@ -76,9 +76,7 @@ public final class GaussianMixtureClusterer implements Clusterer {
         WekaRuntime.prepare();
         Problems problems = new Problems();
         validate(values, new DataShape(points.length, List.of(), List.of(), List.of(), 0), problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.toString().strip());
-        }
+        problems.requireNone();
         progress.split(1);
         int dimensions = points.length == 0 ? 0 : points[0].length;
         Instances data = WekaData.numeric("em", points, dimensions);

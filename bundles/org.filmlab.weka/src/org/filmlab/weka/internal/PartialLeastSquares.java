@@ -112,9 +112,7 @@ public final class PartialLeastSquares implements Reducer {
         double[][] rows = data.rows();
         Problems problems = new Problems();
         validate(values, new DataShape(rows.length, data.variables(), List.of(), List.of(), 0), problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.toString().strip());
-        }
+        problems.requireNone();
         int response = data.variables().indexOf(values.getString(RESPONSE));
         int variables = data.variables().size();
         int components = values.getInt(COMPONENTS);

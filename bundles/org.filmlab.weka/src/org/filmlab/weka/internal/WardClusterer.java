@@ -60,9 +60,7 @@ public final class WardClusterer implements Clusterer {
         WekaRuntime.prepare();
         Problems problems = new Problems();
         validate(values, new DataShape(points.length, List.of(), List.of(), List.of(), 0), problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.toString().strip());
-        }
+        problems.requireNone();
         progress.split(1);
         int dimensions = points.length == 0 ? 0 : points[0].length;
         Instances data = WekaData.numeric("ward", points, dimensions);

@@ -62,9 +62,7 @@ final class WekaClassifiers {
         Problems problems = new Problems();
         contribution.validate(values, new DataShape(training.size(), training.features(), List.of(), List.of(),
                 training.classCount()), problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.toString().strip());
-        }
+        problems.requireNone();
         if (training.size() == 0 || training.classCount() < 2) {
             throw new IllegalArgumentException("a classifier needs training rows and at least 2 classes, got "
                     + training.size() + " rows of " + training.classCount() + " classes");
