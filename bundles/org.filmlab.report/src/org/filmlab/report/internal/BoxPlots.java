@@ -18,7 +18,7 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
 /** Box plots of a property per quality class (the paper's Figure 2c/2d and one per property). */
-final class BoxPlots {
+public final class BoxPlots {
 
     private BoxPlots() {
     }
@@ -33,6 +33,32 @@ final class BoxPlots {
     }
 
     static Figure boxPlot(Study study, Study.Column property) {
+        String name = name(property.key());
+        List<Integer> ids = study.classIds();
+        String test = kruskalWallis(study, property);
+        JFreeChart chart = boxPlotChart(study, property);
+        List<String> labels = ids.stream().map(study::classLabel).toList();
+        String title = switch (property.key()) {
+            case "sigmaN" -> "Figure 2c. ";
+            case "RD" -> "Figure 2d. ";
+            default -> "";
+        } + property.symbol() + " per quality class";
+        return new Figure(name, title,
+                property.header() + " of the films of each quality class (" + String.join("; ", labels)
+                        + "): box from the first to the third quartile, line at the median, "
+                        + "whiskers to the farthest value within 1.5 IQR, outliers beyond. " + test + ".",
+                520, 440, (g2, area) -> chart.draw(g2, area));
+    }
+
+    private static String kruskalWallis(Study study, Study.Column property) {
+        Optional<Node> kw = study.root().get("tests").find("kruskalWallis").flatMap(t -> t.find(property.key()));
+        return kw.map(t -> "Kruskal–Wallis H = " + Html.number(t.get("H").number(), 4) + ", df = "
+                + Html.number(t.get("df").number(), 3) + ", p = " + Html.p(t.get("p").number()))
+                .orElse("no Kruskal–Wallis test for this property in the results");
+    }
+
+    /** A property's box plot per class with the Kruskal–Wallis test as subtitle; one category per class. */
+    public static JFreeChart boxPlotChart(Study study, Study.Column property) {
         String name = name(property.key());
         double[] values = study.values(property.key());
         int[] classes = study.classAssignment();
@@ -59,22 +85,8 @@ final class BoxPlots {
         CategoryAxis x = new CategoryAxis("quality class");
         CategoryPlot plot = new CategoryPlot(data, x, Charts.axis(property.axisLabel()), renderer);
         JFreeChart chart = Charts.chart(property.symbol() + " by quality class", plot, false);
-        Optional<Node> kw = study.root().get("tests").find("kruskalWallis").flatMap(t -> t.find(property.key()));
-        String test = kw.map(t -> "Kruskal–Wallis H = " + Html.number(t.get("H").number(), 4) + ", df = "
-                + Html.number(t.get("df").number(), 3) + ", p = " + Html.p(t.get("p").number()))
-                .orElse("no Kruskal–Wallis test for this property in the results");
-        Charts.subtitle(chart, test);
-        List<String> labels = ids.stream().map(study::classLabel).toList();
-        String title = switch (property.key()) {
-            case "sigmaN" -> "Figure 2c. ";
-            case "RD" -> "Figure 2d. ";
-            default -> "";
-        } + property.symbol() + " per quality class";
-        return new Figure(name, title,
-                property.header() + " of the films of each quality class (" + String.join("; ", labels)
-                        + "): box from the first to the third quartile, line at the median, "
-                        + "whiskers to the farthest value within 1.5 IQR, outliers beyond. " + test + ".",
-                520, 440, (g2, area) -> chart.draw(g2, area));
+        Charts.subtitle(chart, kruskalWallis(study, property));
+        return chart;
     }
 
     /**

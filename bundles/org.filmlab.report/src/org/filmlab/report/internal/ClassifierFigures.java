@@ -29,7 +29,7 @@ import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /** The classifier's figures: confusion matrix of the split, CV macro-F1 spread, F1 per class. */
-final class ClassifierFigures {
+public final class ClassifierFigures {
 
     private ClassifierFigures() {
     }
@@ -55,7 +55,8 @@ final class ClassifierFigures {
         }
     }
 
-    static Figure confusion(Study study) {
+    /** The confusion figure's chart. */
+    public static JFreeChart confusionChart(Study study) {
         Node split = study.root().get("classifier").get("split");
         Node matrix = split.get("confusion");
         int k = matrix.size();
@@ -111,13 +112,11 @@ final class ClassifierFigures {
         JFreeChart chart = Charts.chart("Confusion matrix of the held-out films", plot, false);
         Charts.subtitle(chart, "test rows: " + split.get("testRows").integer() + ", accuracy "
                 + Html.number(split.get("accuracy").number(), 3) + ", macro-F1 " + Html.number(split.get("f1Macro").number(), 3));
-        return new Figure("confusion-matrix", "Confusion matrix (stratified split)",
-                "Films of the held-out test set by true class (rows) and predicted class (columns); the number is "
-                        + "the count of films, the shade the share of the row's films.",
-                480, 460, (g2, area) -> chart.draw(g2, area));
+        return chart;
     }
 
-    static Figure cvDistribution(Study study) {
+    /** The cvDistribution figure's chart. */
+    public static JFreeChart cvDistributionChart(Study study) {
         Node cv = study.root().get("classifier").get("cv");
         double[] f1 = cv.get("foldF1Macro").numbers();
         double mean = cv.get("f1MacroMean").number();
@@ -155,16 +154,21 @@ final class ClassifierFigures {
         line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addDomainMarker(line);
         JFreeChart chart = Charts.chart("Cross-validated macro-F1", plot, false);
-        String spread = cv.get("repeats").integer() + " × " + cv.get("folds").integer() + "-fold stratified CV: macro-F1 "
-                + Html.number(mean, 3) + " ± " + Html.number(sd, 2) + " (mean ± sd over " + f1.length + " folds)";
+        String spread = spread(cv);
         Charts.subtitle(chart, spread);
-        return new Figure("cv-f1-distribution", "Distribution of the cross-validated macro-F1",
-                "Histogram of the macro-F1 of every fold; the line marks the mean and the shaded band mean ± sd. "
-                        + spread + ".",
-                560, 400, (g2, area) -> chart.draw(g2, area));
+        return chart;
     }
 
-    static Figure f1PerClass(Study study) {
+    private static String spread(Node cv) {
+        double[] f1 = cv.get("foldF1Macro").numbers();
+        double mean = cv.get("f1MacroMean").number();
+        double sd = cv.get("f1MacroSd").number();
+        return cv.get("repeats").integer() + " × " + cv.get("folds").integer() + "-fold stratified CV: macro-F1 "
+                + Html.number(mean, 3) + " ± " + Html.number(sd, 2) + " (mean ± sd over " + f1.length + " folds)";
+    }
+
+    /** The f1PerClass figure's chart. */
+    public static JFreeChart f1PerClassChart(Study study) {
         Node f1 = study.root().get("classifier").get("split").get("f1");
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<String> keys = f1.keys().stream().sorted((a, b) -> {
@@ -202,6 +206,28 @@ final class ClassifierFigures {
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("quality class"), axis, bars);
         JFreeChart chart = Charts.chart("F1 per class", plot, false);
         Charts.subtitle(chart, "macro-F1 " + Html.number(study.root().get("classifier").get("split").get("f1Macro").number(), 3));
+        return chart;
+    }
+
+    static Figure confusion(Study study) {
+        JFreeChart chart = confusionChart(study);
+        return new Figure("confusion-matrix", "Confusion matrix (stratified split)",
+                "Films of the held-out test set by true class (rows) and predicted class (columns); the number is "
+                        + "the count of films, the shade the share of the row's films.",
+                480, 460, (g2, area) -> chart.draw(g2, area));
+    }
+
+    static Figure cvDistribution(Study study) {
+        JFreeChart chart = cvDistributionChart(study);
+        String spread = spread(study.root().get("classifier").get("cv"));
+        return new Figure("cv-f1-distribution", "Distribution of the cross-validated macro-F1",
+                "Histogram of the macro-F1 of every fold; the line marks the mean and the shaded band mean ± sd. "
+                        + spread + ".",
+                560, 400, (g2, area) -> chart.draw(g2, area));
+    }
+
+    static Figure f1PerClass(Study study) {
+        JFreeChart chart = f1PerClassChart(study);
         return new Figure("f1-per-class", "F1 per quality class (stratified split)",
                 "F1 score of each class on the held-out test films; the macro-F1 is their unweighted mean.",
                 480, 380, (g2, area) -> chart.draw(g2, area));

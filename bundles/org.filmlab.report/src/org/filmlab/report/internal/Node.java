@@ -20,7 +20,7 @@ public record Node(JsonNode json, String path) {
 
         private final String key;
 
-        Malformed(String key, String problem) {
+        public Malformed(String key, String problem) {
             super(problem);
             this.key = key;
         }

@@ -26,7 +26,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /** Figure 2a (correlation circle) and 2b (scores by class) of the paper. */
-final class PcaFigures {
+public final class PcaFigures {
 
     private PcaFigures() {
     }
@@ -38,6 +38,18 @@ final class PcaFigures {
     }
 
     static Figure correlationCircle(Study study) {
+        List<String> variables = study.root().get("pca").get("variables").texts();
+        JFreeChart chart = correlationCircleChart(study);
+        return new Figure("fig2a-correlation-circle", "Figure 2a. Correlation circle",
+                "Each variable of the PCA as an arrow from the origin to its loadings on the first two "
+                        + "principal components (correlations of the standardized variable with the component "
+                        + "scores); the circle has radius 1. Variables: "
+                        + String.join(", ", variables.stream().map(v -> study.column(v).symbol()).toList()) + ".",
+                600, 600, (g2, area) -> chart.draw(g2, area));
+    }
+
+    /** Figure 2a as a chart, without title (the report's caption names it). */
+    public static JFreeChart correlationCircleChart(Study study) {
         Node pca = study.root().get("pca");
         List<String> variables = pca.get("variables").texts();
         NumberAxis x = Charts.axis(componentTitle(pca, 0));
@@ -56,13 +68,7 @@ final class PcaFigures {
             plot.addAnnotation(new Arrow("fig2a-arrow-" + Html.id(v), study.column(v).symbol(),
                     loading.at(0).number(), loading.at(1).number()));
         }
-        JFreeChart chart = Charts.chart(null, plot, false);
-        return new Figure("fig2a-correlation-circle", "Figure 2a. Correlation circle",
-                "Each variable of the PCA as an arrow from the origin to its loadings on the first two "
-                        + "principal components (correlations of the standardized variable with the component "
-                        + "scores); the circle has radius 1. Variables: "
-                        + String.join(", ", variables.stream().map(v -> study.column(v).symbol()).toList()) + ".",
-                600, 600, (g2, area) -> chart.draw(g2, area));
+        return Charts.chart(null, plot, false);
     }
 
     /** An arrow from the origin to a loading, with its label, drawn inside its own SVG group. */
@@ -114,6 +120,15 @@ final class PcaFigures {
     }
 
     static Figure scores(Study study) {
+        JFreeChart chart = scoresChart(study);
+        return new Figure("fig2b-scores", "Figure 2b. PCA scores by quality class",
+                "Scores of every film on the first two principal components, coloured by quality class "
+                        + "(classes.assignment); diamonds mark each class's centroid (the mean of its scores).",
+                640, 600, (g2, area) -> chart.draw(g2, area));
+    }
+
+    /** Figure 2b as a chart: one series per class (named by its label), then one centroid series per class. */
+    public static JFreeChart scoresChart(Study study) {
         Node pca = study.root().get("pca");
         Node scores = pca.get("scores");
         int[] classes = study.classAssignment();
@@ -166,10 +181,6 @@ final class PcaFigures {
                 renderer);
         plot.setDomainZeroBaselineVisible(true);
         plot.setRangeZeroBaselineVisible(true);
-        JFreeChart chart = Charts.chart(null, plot, true);
-        return new Figure("fig2b-scores", "Figure 2b. PCA scores by quality class",
-                "Scores of every film on the first two principal components, coloured by quality class "
-                        + "(classes.assignment); diamonds mark each class's centroid (the mean of its scores).",
-                640, 600, (g2, area) -> chart.draw(g2, area));
+        return Charts.chart(null, plot, true);
     }
 }

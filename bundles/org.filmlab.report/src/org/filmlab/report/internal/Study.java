@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.filmlab.report.charts.Palette;
+
 /**
  * The parts of results.json that most figures share: the columns with their symbols and units,
  * the measured values, and the quality classes with their labels and colours.
@@ -22,15 +24,6 @@ public final class Study {
             return unit.isEmpty() ? symbol : symbol + " (" + unit + ")";
         }
     }
-
-    /**
-     * Colours per class, the same in every figure: Okabe and Ito's colour-blind-safe palette, class 1
-     * (the paper's best films) in bluish green.
-     */
-    private static final Color[] CLASS_COLOURS = {
-        new Color(0x00, 0x9E, 0x73), new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x72, 0xB2),
-        new Color(0xCC, 0x79, 0xA7), new Color(0xD5, 0x5E, 0x00), new Color(0x56, 0xB4, 0xE9),
-        new Color(0xF0, 0xE4, 0x42), new Color(0x00, 0x00, 0x00) };
 
     private final Node root;
     private final Map<String, Column> columns = new LinkedHashMap<>();
@@ -121,16 +114,11 @@ public final class Study {
     }
 
     public static Color classColour(int c) {
-        return CLASS_COLOURS[Math.floorMod(c - 1, CLASS_COLOURS.length)];
+        return Palette.classColour(c);
     }
 
     /** The class colour blended toward white, for map backgrounds under full-colour points. */
     public static Color classTint(int c) {
-        Color k = classColour(c);
-        return new Color(tint(k.getRed()), tint(k.getGreen()), tint(k.getBlue()));
-    }
-
-    private static int tint(int channel) {
-        return (int) Math.round(channel + (255 - channel) * 0.6);
+        return Palette.classTint(c);
     }
 }
