@@ -3,7 +3,10 @@ package org.filmlab.core.workflow;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -94,6 +97,13 @@ final class DecisionMapper {
      * The recipes of the map grid where the final model is least sure and the cross-validation
      * models disagree with it most, greedily chosen so that no two are closer than
      * {@code spacing} (in units of each axis' range, the panel's levels included).
+     * <p>
+     * The candidates are taken best first, on a tie in grid order. The disagreement of the
+     * cross-validation models is by far the costliest part (a prediction per model and grid point,
+     * each coupling SMO's pairwise probabilities), so it is computed lazily: a grid point's score can
+     * be at most its uncertainty plus full disagreement, and a point is only evaluated while that
+     * bound could still beat the best evaluated one. The order, and so the choice, is exactly that of
+     * evaluating every point.
      */
     static List<NextExperiment> nextExperiments(PreparedWorkflow.Step step, Dataset data, List<String> features,
             DecisionMaps maps, List<TrainedModel> others, IProgressMonitor monitor) throws StepFailedException {
@@ -102,65 +112,113 @@ final class DecisionMapper {
         if (wanted == 0) {
             return List.of();
         }
-        Template t = template(data, features, maps.x(), maps.y(), maps.panel());
-        double[] xs = maps.xs();
-        double[] ys = maps.ys();
-        double pLo = maps.panels().stream().mapToDouble(DecisionMaps.Panel::level).min().orElse(0);
-        double pHi = maps.panels().stream().mapToDouble(DecisionMaps.Panel::level).max().orElse(0);
-        SubMonitor progress = SubMonitor.convert(monitor, maps.panels().size());
-        List<NextExperiment> candidates = new ArrayList<>();
-        List<double[]> where = new ArrayList<>();
-        for (DecisionMaps.Panel p : maps.panels()) {
-            progress.split(1);
-            for (int j = 0; j < ys.length; j++) {
-                for (int i = 0; i < xs.length; i++) {
-                    double[] point = t.row().clone();
-                    point[t.xi()] = xs[i];
-                    point[t.yi()] = ys[j];
-                    if (t.pi() >= 0) {
-                        point[t.pi()] = p.level();
-                    }
-                    int predicted = p.classes()[j][i];
-                    int differing = 0;
-                    for (TrainedModel m : others) {
-                        Prediction q = Guard.call(step.label() + " predicting next experiments",
-                                () -> m.predict(point.clone()));
-                        differing += q.label() + 1 == predicted ? 0 : 1;
-                    }
-                    java.util.Map<String, Double> recipe = new java.util.LinkedHashMap<>();
-                    for (int f = 0; f < features.size(); f++) {
-                        recipe.put(features.get(f), point[f]);
-                    }
-                    candidates.add(new NextExperiment(recipe, predicted, p.margins()[j][i],
-                            others.isEmpty() ? 0.0 : differing / (double) others.size()));
-                    where.add(new double[] {scale(xs[i], xs[0], xs[xs.length - 1]),
-                            scale(ys[j], ys[0], ys[ys.length - 1]), scale(p.level(), pLo, pHi)});
-                }
-            }
+        Grid grid = new Grid(template(data, features, maps.x(), maps.y(), maps.panel()), maps);
+        int count = grid.size();
+        double fullDisagreement = others.isEmpty() ? 0.0 : 1.0;
+        Integer[] byBound = new Integer[count];
+        double[] bound = new double[count];
+        for (int c = 0; c < count; c++) {
+            byBound[c] = c;
+            bound[c] = (1 - grid.margin(c)) + fullDisagreement;
         }
-        Integer[] order = new Integer[candidates.size()];
-        for (int c = 0; c < order.length; c++) {
-            order[c] = c;
-        }
-        // Highest score first; on a tie, grid order, so the choice never depends on sorting details.
-        java.util.Arrays.sort(order, (a, b) -> {
-            int byScore = Double.compare(candidates.get(b).score(), candidates.get(a).score());
+        Arrays.sort(byBound, (a, b) -> {
+            int byScore = Double.compare(bound[b], bound[a]);
             return byScore != 0 ? byScore : Integer.compare(a, b);
         });
+        PriorityQueue<Candidate> evaluated = new PriorityQueue<>((a, b) -> {
+            int byScore = Double.compare(b.experiment().score(), a.experiment().score());
+            return byScore != 0 ? byScore : Integer.compare(a.index(), b.index());
+        });
+        SubMonitor progress = SubMonitor.convert(monitor, count);
         List<NextExperiment> chosen = new ArrayList<>();
         List<double[]> chosenWhere = new ArrayList<>();
-        for (int c : order) {
-            if (chosen.size() == wanted) {
+        int next = 0;
+        while (chosen.size() < wanted) {
+            // The scores are sums of the same two terms as the bounds, so score <= bound exactly in
+            // floating point, and a strict '>' leaves ties to grid order.
+            while (next < count && (evaluated.isEmpty() || evaluated.peek().experiment().score() <= bound[byBound[next]])) {
+                progress.split(1);
+                evaluated.add(candidate(step, features, grid, byBound[next++], others));
+            }
+            if (evaluated.isEmpty()) {
                 break;
             }
-            double[] w = where.get(c);
-            boolean farEnough = chosenWhere.stream().allMatch(o -> distance(o, w) >= spacing);
-            if (farEnough) {
-                chosen.add(candidates.get(c));
+            Candidate best = evaluated.poll();
+            double[] w = grid.where(best.index());
+            if (chosenWhere.stream().allMatch(o -> distance(o, w) >= spacing)) {
+                chosen.add(best.experiment());
                 chosenWhere.add(w);
             }
         }
         return chosen;
+    }
+
+    private record Candidate(int index, NextExperiment experiment) {
+    }
+
+    private static Candidate candidate(PreparedWorkflow.Step step, List<String> features, Grid grid, int c,
+            List<TrainedModel> others) throws StepFailedException {
+        double[] point = grid.point(c);
+        int predicted = grid.predicted(c);
+        int differing = 0;
+        for (TrainedModel m : others) {
+            Prediction q = Guard.call(step.label() + " predicting next experiments", () -> m.predict(point.clone()));
+            differing += q.label() + 1 == predicted ? 0 : 1;
+        }
+        Map<String, Double> recipe = new LinkedHashMap<>();
+        for (int f = 0; f < features.size(); f++) {
+            recipe.put(features.get(f), point[f]);
+        }
+        return new Candidate(c, new NextExperiment(recipe, predicted, grid.margin(c),
+                others.isEmpty() ? 0.0 : differing / (double) others.size()));
+    }
+
+    /** The map's grid points in panel, then y, then x order, addressed by one index. */
+    private record Grid(Template template, DecisionMaps maps) {
+
+        int size() {
+            return maps.panels().size() * maps.ys().length * maps.xs().length;
+        }
+
+        private DecisionMaps.Panel panel(int c) {
+            return maps.panels().get(c / (maps.ys().length * maps.xs().length));
+        }
+
+        private int j(int c) {
+            return c / maps.xs().length % maps.ys().length;
+        }
+
+        private int i(int c) {
+            return c % maps.xs().length;
+        }
+
+        int predicted(int c) {
+            return panel(c).classes()[j(c)][i(c)];
+        }
+
+        double margin(int c) {
+            return panel(c).margins()[j(c)][i(c)];
+        }
+
+        double[] point(int c) {
+            double[] point = template.row().clone();
+            point[template.xi()] = maps.xs()[i(c)];
+            point[template.yi()] = maps.ys()[j(c)];
+            if (template.pi() >= 0) {
+                point[template.pi()] = panel(c).level();
+            }
+            return point;
+        }
+
+        /** The point in units of each axis' range, for the spacing between chosen recipes. */
+        double[] where(int c) {
+            double[] xs = maps.xs();
+            double[] ys = maps.ys();
+            double pLo = maps.panels().stream().mapToDouble(DecisionMaps.Panel::level).min().orElse(0);
+            double pHi = maps.panels().stream().mapToDouble(DecisionMaps.Panel::level).max().orElse(0);
+            return new double[] {scale(xs[i(c)], xs[0], xs[xs.length - 1]),
+                    scale(ys[j(c)], ys[0], ys[ys.length - 1]), scale(panel(c).level(), pLo, pHi)};
+        }
     }
 
     private static double scale(double v, double lo, double hi) {
