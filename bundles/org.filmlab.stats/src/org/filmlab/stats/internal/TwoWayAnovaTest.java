@@ -138,13 +138,13 @@ public final class TwoWayAnovaTest implements StatisticalTest {
         }
 
         progress.split(1);
-        LeastSquares onlyB = LeastSquares.fit(design(a, b, false, true, false), y);
+        LeastSquares onlyB = fit(a, b, false, true, false, y);
         progress.split(1);
-        LeastSquares onlyA = LeastSquares.fit(design(a, b, true, false, false), y);
+        LeastSquares onlyA = fit(a, b, true, false, false, y);
         progress.split(1);
-        LeastSquares additive = LeastSquares.fit(design(a, b, true, true, false), y);
+        LeastSquares additive = fit(a, b, true, true, false, y);
         progress.split(1);
-        LeastSquares full = LeastSquares.fit(design(a, b, true, true, true), y);
+        LeastSquares full = fit(a, b, true, true, true, y);
 
         double residualSs = full.residualSumOfSquares();
         int residualDf = n - full.rank();
@@ -195,35 +195,41 @@ public final class TwoWayAnovaTest implements StatisticalTest {
         rows.add(new TestResult.Row(term, statistics));
     }
 
-    /** Intercept, then treatment-coded dummies of A and B (first level as reference), then their products. */
-    private static double[][] design(FactorLevels a, FactorLevels b, boolean withA, boolean withB,
-            boolean withInteraction) {
+    /**
+     * Intercept, then treatment-coded dummies of A and B (first level as reference), then their
+     * products: per film, the columns that are 1.
+     */
+    private static LeastSquares fit(FactorLevels a, FactorLevels b, boolean withA, boolean withB,
+            boolean withInteraction, double[] y) {
         int dummiesA = a.count() - 1;
         int dummiesB = b.count() - 1;
         int width = 1 + (withA ? dummiesA : 0) + (withB ? dummiesB : 0) + (withInteraction ? dummiesA * dummiesB : 0);
-        double[][] x = new double[a.level().length][width];
-        for (int i = 0; i < x.length; i++) {
+        int[][] ones = new int[a.level().length][];
+        int[] row = new int[4];
+        for (int i = 0; i < ones.length; i++) {
             int la = a.level()[i];
             int lb = b.level()[i];
             int col = 0;
-            x[i][col++] = 1;
+            int used = 0;
+            row[used++] = col++;
             if (withA) {
                 if (la > 0) {
-                    x[i][col + la - 1] = 1;
+                    row[used++] = col + la - 1;
                 }
                 col += dummiesA;
             }
             if (withB) {
                 if (lb > 0) {
-                    x[i][col + lb - 1] = 1;
+                    row[used++] = col + lb - 1;
                 }
                 col += dummiesB;
             }
             if (withInteraction && la > 0 && lb > 0) {
-                x[i][col + (la - 1) * dummiesB + lb - 1] = 1;
+                row[used++] = col + (la - 1) * dummiesB + lb - 1;
             }
+            ones[i] = java.util.Arrays.copyOf(row, used);
         }
-        return x;
+        return LeastSquares.fit(ones, width, y);
     }
 
     private static int occupiedCells(FactorLevels a, FactorLevels b) {
