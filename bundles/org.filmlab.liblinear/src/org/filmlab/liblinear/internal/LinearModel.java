@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.liblinear.internal;
+
+import org.filmlab.core.analysis.Prediction;
+import org.filmlab.core.analysis.TrainedModel;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.SolverType;
+
+/**
+ * A trained LIBLINEAR model with the scaling fitted beside it. Immutable, so it may be called from
+ * several threads at once.
+ */
+final class LinearModel implements TrainedModel {
+
+    private final Model model;
+    private final LinearSvmClassifier.Scaling scaling;
+    private final double bias;
+    private final int classCount;
+
+    LinearModel(Model model, LinearSvmClassifier.Scaling scaling, double bias, int classCount) {
+        this.model = model;
+        this.scaling = scaling;
+        this.bias = bias;
+        this.classCount = classCount;
+    }
+
+    @Override
+    public Prediction predict(double[] features) {
+        Feature[] x = scaling.features(features, bias);
+        int[] labels = model.getLabels();
+        double[] distribution = new double[classCount];
+        if (model.getSolverType() == SolverType.L2R_LR) {
+            double[] probability = new double[model.getNrClass()];
+            Linear.predictProbability(model, x, probability);
+            for (int k = 0; k < labels.length; k++) {
+                distribution[labels[k]] = probability[k];
+            }
+        } else {
+            softmax(decisionValues(x), distribution);
+        }
+        int label = 0;
+        for (int c = 1; c < classCount; c++) {
+            if (distribution[c] > distribution[label]) {
+                label = c;
+            }
+        }
+        return new Prediction(label, distribution);
+    }
+
+    /**
+     * The decision value of each class (by class index; classes absent from the training rows get
+     * negative infinity). With two classes LIBLINEAR learns one function, for its first label; the
+     * other class gets its negative.
+     */
+    double[] decisionValues(double[] features) {
+        return decisionValues(scaling.features(features, bias));
+    }
+
+    private double[] decisionValues(Feature[] x) {
+        int[] labels = model.getLabels();
+        double[] values = new double[Math.max(1, model.getNrClass())];
+        Linear.predictValues(model, x, values);
+        double[] byClass = new double[classCount];
+        java.util.Arrays.fill(byClass, Double.NEGATIVE_INFINITY);
+        if (labels.length == 2) {
+            byClass[labels[0]] = values[0];
+            byClass[labels[1]] = -values[0];
+        } else {
+            for (int k = 0; k < labels.length; k++) {
+                byClass[labels[k]] = values[k];
+            }
+        }
+        return byClass;
+    }
+
+    private static void softmax(double[] scores, double[] into) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int c = 0; c < scores.length; c++) {
+            into[c] = Math.exp(scores[c] - max);
+            sum += into[c];
+        }
+        for (int c = 0; c < scores.length; c++) {
+            into[c] /= sum;
+        }
+    }
+}
