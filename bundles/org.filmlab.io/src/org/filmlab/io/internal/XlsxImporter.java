@@ -45,6 +45,12 @@ import org.filmlab.io.Utf8Text;
  * POI's zip-bomb protection ({@code ZipSecureFile}'s inflate-ratio and entry-size limits) is left
  * at its defaults, which are on: an .xlsx is a zip archive and a crafted one could otherwise expand
  * to gigabytes.
+ * <p>
+ * The bundle imports {@code org.apache.commons.lang3} although no FilmLab code uses it: Commons
+ * Compress, which POI reads the zip with, imports it only optionally, yet needs it for a zip entry
+ * whose extra field it cannot parse. Without the import no product holds the bundle, and such a
+ * workbook (found by fuzzing, {@code fuzz-corpus/xlsx/crash-unparseable-zip-extra-field.xlsx} in the
+ * tests) escaped as a {@code NoClassDefFoundError} instead of an {@link InputException}.
  */
 public final class XlsxImporter implements DatasetImporter {
 

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.core.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Jazzer's regression mode for the workflow-document fuzz target, inside the normal build: every
+ * committed input of {@code fuzz-corpus/workflow/} goes through the method the fuzzer calls. It must
+ * give a document or an {@code InputException} (anything else escapes and fails the test), the same
+ * outcome twice, and take at most 1 s, the fuzzer's per-input limit.
+ */
+class FuzzCorpusTest {
+
+    /** The fuzzer's {@code -timeout=1}; the second, warm reading is timed, as the fuzzer's are after start-up. */
+    private static final Duration PER_INPUT = Duration.ofSeconds(1);
+
+    /** A hung reader fails the test instead of the build; far above {@link #PER_INPUT} for a cold start. */
+    private static final Duration HUNG = Duration.ofSeconds(60);
+
+    static List<URL> workflow() {
+        // findEntries, unlike getEntry, searches the host's fragments, where the corpus lives.
+        Enumeration<URL> found = FrameworkUtil.getBundle(FuzzCorpusTest.class).findEntries("fuzz-corpus/workflow",
+                "*", false);
+        List<URL> inputs = found == null ? new ArrayList<>() : Collections.list(found);
+        inputs.sort(Comparator.comparing(URL::getPath));
+        return inputs;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("workflow")
+    void documentIsReadOrRefusedWithAnInputException(URL input) throws IOException {
+        byte[] bytes;
+        try (InputStream in = input.openStream()) {
+            bytes = in.readAllBytes();
+        }
+        String cold = assertTimeoutPreemptively(HUNG, () -> WorkflowReaderFuzzer.outcome(bytes));
+        long[] nanos = new long[1];
+        String warm = assertTimeoutPreemptively(HUNG, () -> {
+            long start = System.nanoTime();
+            String outcome = WorkflowReaderFuzzer.outcome(bytes);
+            nanos[0] = System.nanoTime() - start;
+            return outcome;
+        });
+        assertEquals(cold, warm, "reading the same document twice must give the same outcome");
+        Duration took = Duration.ofNanos(nanos[0]);
+        assertTrue(took.compareTo(PER_INPUT) <= 0, "took " + took.toMillis() + " ms, over the " + PER_INPUT.toMillis()
+                + " ms an input may take; outcome: " + warm);
+    }
+
+    @Test
+    void corpusHoldsTheBundledWorkflows() {
+        // A corpus folder missing from the fragment would otherwise pass with nothing replayed.
+        List<String> names = workflow().stream().map(u -> u.getPath().substring(u.getPath().lastIndexOf('/') + 1))
+                .toList();
+        assertTrue(names.contains("seed-chen-duquesnoy-2021.json"), names.toString());
+        // The seeds must be readable documents, or the fuzzer starts from nothing but errors.
+        assertTrue(WorkflowReaderFuzzer.outcome(bytesOf("seed-chen-duquesnoy-2021.json")).startsWith("document "));
+    }
+
+    private static byte[] bytesOf(String name) {
+        for (URL u : workflow()) {
+            if (u.getPath().endsWith("/" + name)) {
+                try (InputStream in = u.openStream()) {
+                    return in.readAllBytes();
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("no corpus input " + name);
+    }
+}
