@@ -121,6 +121,39 @@ final class DataUi {
         }
     }
 
+    /**
+     * Runs {@code work} while closing every dialog that opens meanwhile (an import failure's
+     * message, say), and returns the titles of the dialogs closed.
+     */
+    static List<String> closingDialogs(Runnable work) {
+        Display display = Display.getCurrent();
+        Shell main = window().getShell();
+        List<String> closed = new java.util.ArrayList<>();
+        boolean[] done = { false };
+        Runnable closer = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell s : display.getShells()) {
+                    if (s != main && !s.isDisposed() && s.isVisible()) {
+                        closed.add(s.getText());
+                        s.close();
+                    }
+                }
+                if (!done[0]) {
+                    display.timerExec(100, this);
+                }
+            }
+        };
+        display.timerExec(100, closer);
+        try {
+            work.run();
+        } finally {
+            done[0] = true;
+            display.timerExec(-1, closer);
+        }
+        return closed;
+    }
+
     static void sleep() {
         try {
             Thread.sleep(10);

@@ -70,7 +70,7 @@ class DesktopApplicationTest {
         for (int c = 0; c < dataset.columns().size(); c++) {
             Column column = dataset.columns().get(c);
             String header = table.headerAt(c);
-            assertTrue(header.startsWith(column.symbol() + "\n"), header);
+            assertTrue(header.startsWith(column.symbol() + " "), header);
             assertTrue(header.contains(column.role().name().toLowerCase(Locale.ROOT)), header);
             assertTrue(header.contains(column.unit()), header);
         }

@@ -4,15 +4,23 @@ package org.filmlab.ui.internal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The films as imported: the data-set table. */
+/** The films as imported: the data sets of the session beside the current one's table, the error log below. */
 public final class DataPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.filmlab.ui.perspective.data";
+
+    /** The Eclipse Error Log view (bundle org.eclipse.ui.views.log). */
+    static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
         layout.addStandaloneView(DatasetView.ID, true, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+        layout.addView(DatasetExplorerView.ID, IPageLayout.LEFT, 0.24f, DatasetView.ID);
+        // Import and run failures are logged as well as shown, so they can be read again here.
+        layout.addView(ERROR_LOG, IPageLayout.BOTTOM, 0.78f, DatasetView.ID);
+        layout.addShowViewShortcut(DatasetExplorerView.ID);
+        layout.addShowViewShortcut(ERROR_LOG);
         layout.addShowViewShortcut(DatasetView.ID);
         layout.addPerspectiveShortcut(AnalysisPerspective.ID);
     }

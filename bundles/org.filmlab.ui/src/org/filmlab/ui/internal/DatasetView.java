@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.ui.internal;
 
+import java.util.Optional;
+
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.filmlab.core.data.Dataset;
 
@@ -19,9 +24,13 @@ public final class DatasetView extends ViewPart {
     public static final String ID = "org.filmlab.ui.view.dataset";
 
     private final Runnable onChange = this::refresh;
+    private final IPropertyChangeListener onPreference = this::preferenceChanged;
     private Composite root;
     private Label summary;
     private Label problem;
+    private Composite filterBar;
+    private Text filter;
+    private Label filtered;
     private Composite tableHolder;
     private DatasetTable table;
     private Dataset shown;
@@ -35,10 +44,27 @@ public final class DatasetView extends ViewPart {
         problem = new Label(root, SWT.WRAP);
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        filterBar = new Composite(root, SWT.NONE);
+        filterBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout bar = new GridLayout(2, false);
+        bar.marginWidth = 0;
+        bar.marginHeight = 0;
+        filterBar.setLayout(bar);
+        filter = new Text(filterBar, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
+        filter.setMessage("Filter films: S01, P=3, σN>0.5 (all must hold)");
+        filter.setToolTipText("Comma-separated terms, all of which must hold: a column compared with a number"
+                + " (σN > 0.5, P=3, L:S <= 1) or text the film's label contains (S01).");
+        GridData filterData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        filterData.widthHint = 320;
+        filter.setLayoutData(filterData);
+        filter.addModifyListener(e -> applyFilter());
+        filtered = new Label(filterBar, SWT.NONE);
+        filtered.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         tableHolder = new Composite(root, SWT.NONE);
         tableHolder.setLayout(new FillLayout());
         tableHolder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Session.get().addListener(onChange);
+        FilmLabPreferences.store().addPropertyChangeListener(onPreference);
         refresh();
     }
 
@@ -54,9 +80,10 @@ public final class DatasetView extends ViewPart {
                 table = null;
             }
             if (dataset != null) {
-                table = new DatasetTable(tableHolder, dataset);
+                table = new DatasetTable(tableHolder, dataset, FilmLabPreferences.decimals());
             }
             shown = dataset;
+            applyFilter();
         }
         summary.setText(dataset == null ? "No data set loaded. File › Import... reads CSV, XLSX and ARFF files."
                 : describe(dataset));
@@ -68,6 +95,30 @@ public final class DatasetView extends ViewPart {
         if (table != null) {
             table.control().redraw();
         }
+    }
+
+    private void preferenceChanged(PropertyChangeEvent e) {
+        if (FilmLabPreferences.DECIMALS.equals(e.getProperty()) && table != null && !root.isDisposed()) {
+            table.decimals(FilmLabPreferences.decimals());
+        }
+    }
+
+    private void applyFilter() {
+        if (table == null) {
+            filtered.setText("");
+            return;
+        }
+        Optional<String> problem = table.filter(filter.getText());
+        int all = shown.rowCount();
+        filtered.setForeground(problem.isPresent() ? root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+        filtered.setText(problem.map(p -> "Not a filter: " + p).orElse(table.rowCount() == all ? all + " films"
+                : table.rowCount() + " of " + all + " films shown"));
+        filterBar.layout();
+    }
+
+    /** The filter field above the table. */
+    Text filterField() {
+        return filter;
     }
 
     static String describe(Dataset d) {
@@ -89,6 +140,7 @@ public final class DatasetView extends ViewPart {
     @Override
     public void dispose() {
         Session.get().removeListener(onChange);
+        FilmLabPreferences.store().removePropertyChangeListener(onPreference);
         super.dispose();
     }
 }

@@ -25,6 +25,7 @@ public final class Session {
     private String importProblem;
     private RunResult result;
     private String runProblem;
+    private final List<Imported> imported = new ArrayList<>();
 
     private Session() {
     }
@@ -57,8 +58,25 @@ public final class Session {
         return Optional.ofNullable(runProblem);
     }
 
+    /**
+     * A data set imported in this session and the file it came from.
+     *
+     * @param dataset the data set (compared by identity: each import is its own entry)
+     * @param file the file it was read from
+     */
+    public record Imported(Dataset dataset, Path file) {
+    }
+
+    /** The data sets imported in this session, oldest first; any of them can be made current again. */
+    public List<Imported> imported() {
+        return List.copyOf(imported);
+    }
+
     void datasetLoaded(Dataset loaded, Path file) {
         checkThread();
+        if (imported.stream().noneMatch(i -> i.dataset() == loaded)) {
+            imported.add(new Imported(loaded, file));
+        }
         dataset = loaded;
         datasetFile = file;
         importProblem = null;

@@ -71,7 +71,8 @@ final class WorkflowRunJob extends FilmLabJob {
         String what = workflow.name() + " on " + dataset.source();
         try {
             progress.subTask("Checking the workflow");
-            WorkflowDocument doc = read(registry);
+            // The user's seed and cross-validation preferences, where the document declares them.
+            WorkflowDocument doc = FilmLabPreferences.applyTo(read(registry));
             WorkflowEngine engine = new WorkflowEngine(registry);
             PreparedWorkflow prepared = engine.prepare(doc);
             progress.split(2);

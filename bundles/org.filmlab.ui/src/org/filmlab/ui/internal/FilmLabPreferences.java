@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.filmlab.core.workflow.StepKind;
+import org.filmlab.core.workflow.StepSpec;
+import org.filmlab.core.workflow.WorkflowDocument;
+
+/**
+ * The desktop's preferences (Window › Preferences › FilmLab), kept in the instance scope of this
+ * bundle: how many decimals tables show, and the seed and cross-validation a run uses instead of
+ * the workflow document's when the user asks for that. Defaults are stated once, here.
+ */
+final class FilmLabPreferences {
+
+    static final String DECIMALS = "table.decimals";
+    static final String OVERRIDE_RUN = "run.override";
+    static final String SEED = "run.seed";
+    static final String FOLDS = "run.folds";
+    static final String REPEATS = "run.repeats";
+    /** Followed by {@link ColumnMapping#layoutKey}: the mapping last chosen for a file layout. */
+    static final String MAPPING = "mapping.";
+
+    /** Enough for σN in mS/cm and ρ in g/cm³, the finest measurements of the paper. */
+    static final int DEFAULT_DECIMALS = 3;
+    /** The paper workflow's own seed, folds and repeats, so switching the override on changes nothing at first. */
+    static final int DEFAULT_SEED = 20210401;
+    static final int DEFAULT_FOLDS = 5;
+    static final int DEFAULT_REPEATS = 10;
+
+    static final int MAX_DECIMALS = 10;
+    /** The bounds the engine declares for the classify step's settings. */
+    static final int MIN_FOLDS = 2;
+    static final int MAX_FOLDS = 20;
+    static final int MIN_REPEATS = 1;
+    static final int MAX_REPEATS = 200;
+
+    private static ScopedPreferenceStore store;
+
+    private FilmLabPreferences() {
+    }
+
+    static synchronized ScopedPreferenceStore store() {
+        if (store == null) {
+            store = new ScopedPreferenceStore(InstanceScope.INSTANCE, FilmLabJob.PLUGIN_ID);
+            store.setDefault(DECIMALS, DEFAULT_DECIMALS);
+            store.setDefault(OVERRIDE_RUN, false);
+            store.setDefault(SEED, DEFAULT_SEED);
+            store.setDefault(FOLDS, DEFAULT_FOLDS);
+            store.setDefault(REPEATS, DEFAULT_REPEATS);
+        }
+        return store;
+    }
+
+    /** The mapping the user chose last for files with these headers, if any. */
+    static Optional<ColumnMapping> rememberedMapping(List<String> headers) {
+        return ColumnMapping.parse(store().getString(MAPPING + ColumnMapping.layoutKey(headers)), headers);
+    }
+
+    /** Remembers a mapping for every file with its headers (normalised), and saves it at once. */
+    static void rememberMapping(ColumnMapping mapping) {
+        List<String> headers = mapping.choices().stream().map(ColumnMapping.Choice::header).toList();
+        store().setValue(MAPPING + ColumnMapping.layoutKey(headers), mapping.serialize());
+        try {
+            store().save();
+        } catch (IOException e) {
+            // Not fatal: the mapping still holds for this session; the log says why it will not next time.
+            ILog.of(FilmLabPreferences.class).log(Status.warning("the column mapping cannot be saved: "
+                    + e.getMessage(), e));
+        }
+    }
+
+    static int decimals() {
+        return Math.clamp(store().getInt(DECIMALS), 0, MAX_DECIMALS);
+    }
+
+    /**
+     * The document a run uses: unchanged unless the override is on; then the seed is the
+     * preference's, and every step that declares {@code folds} or {@code repeats} in its settings
+     * takes the preference's value. A step that does not declare them is left alone, so a workflow
+     * without cross-validation does not fail on a setting it does not know.
+     */
+    static WorkflowDocument applyTo(WorkflowDocument doc) {
+        IPreferenceStore s = store();
+        if (!s.getBoolean(OVERRIDE_RUN)) {
+            return doc;
+        }
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        overrides.put("folds", Math.clamp(s.getInt(FOLDS), MIN_FOLDS, MAX_FOLDS));
+        overrides.put("repeats", Math.clamp(s.getInt(REPEATS), MIN_REPEATS, MAX_REPEATS));
+        List<StepSpec> steps = new ArrayList<>();
+        for (StepSpec step : doc.steps()) {
+            Map<String, Object> settings = new LinkedHashMap<>(step.settings());
+            boolean changed = false;
+            for (Map.Entry<String, Object> o : overrides.entrySet()) {
+                if (step.kind() == StepKind.CLASSIFY && settings.containsKey(o.getKey())) {
+                    settings.put(o.getKey(), o.getValue());
+                    changed = true;
+                }
+            }
+            steps.add(changed ? new StepSpec(step.kind(), step.use(), step.params(), settings, step.resample(),
+                    step.resampleParams()) : step);
+        }
+        return new WorkflowDocument(doc.id(), doc.name(), doc.version(), doc.cites(), s.getLong(SEED),
+                doc.timeoutSeconds(), doc.data(), steps);
+    }
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
+
+/** The import wizard's dialog, sized for the preview; Next and Finish can be pressed from code (tests). */
+final class ImportWizardDialog extends WizardDialog {
+
+    ImportWizardDialog(Shell parent, ImportWizard wizard) {
+        super(parent, wizard);
+    }
+
+    @Override
+    protected Point getInitialSize() {
+        Point size = super.getInitialSize();
+        return new Point(Math.max(size.x, 900), Math.max(size.y, 640));
+    }
+
+    void next() {
+        nextPressed();
+    }
+
+    void finish() {
+        finishPressed();
+    }
+}
