@@ -31,6 +31,7 @@ import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.internal.Guard;
 import org.filmlab.core.internal.Metrics;
+import org.filmlab.core.internal.Parallel;
 import org.filmlab.core.internal.Seeds;
 import org.filmlab.core.internal.Stratified;
 import org.filmlab.core.internal.TimeLimit;
@@ -617,38 +618,51 @@ public final class WorkflowEngine {
         int k = all.classCount();
         int folds = s.getInt("folds");
         int repeats = s.getInt("repeats");
-        SubMonitor progress = SubMonitor.convert(monitor, 1 + folds * repeats);
-
         int[][] parts = Stratified.split(all.y(), k, s.getDouble("testFraction"),
                 Seeds.derive(master, step.index(), "split"));
+        int[][] foldOf = new int[repeats][];
+        for (int r = 0; r < repeats; r++) {
+            foldOf[r] = Stratified.folds(all.y(), k, folds, Seeds.derive(master, step.index(), "cv-" + r));
+        }
+        // Piece 0 is the split, piece 1 + r·folds + f fold f of repeat r; each trains and tests one model.
+        record Tested(TrainedModel model, int[][] confusion) {
+        }
+        List<Tested> tested = Parallel.map(step.label() + " cross-validation", 1 + folds * repeats, monitor,
+                (piece, m) -> {
+                    if (piece == 0) {
+                        TrainedModel model = fit(step, all.subset(parts[0]),
+                                Seeds.derive(master, step.index(), "split-fit"), m);
+                        return new Tested(model, confusion(step, model, all, parts[1], new int[k][k]));
+                    }
+                    int r = (piece - 1) / folds;
+                    int f = (piece - 1) % folds;
+                    int[][] p = Stratified.fold(foldOf[r], f);
+                    TrainedModel model = fit(step, all.subset(p[0]),
+                            Seeds.derive(master, step.index(), "cv-" + r + "-" + f), m);
+                    return new Tested(model, confusion(step, model, all, p[1], new int[k][k]));
+                });
+
         LabeledSamples train = all.subset(parts[0]);
         int resampledSize = train.size();
-        TrainedModel model = fit(step, train, Seeds.derive(master, step.index(), "split-fit"), progress.split(1));
         if (step.resampler() != null) {
             resampledSize = resampledSize(step, train, Seeds.derive(master, step.index(), "split-fit"));
         }
-        int[][] splitConfusion = confusion(step, model, all, parts[1], new int[k][k]);
+        int[][] splitConfusion = tested.get(0).confusion();
         ClassifierEvaluation.Split split = new ClassifierEvaluation.Split(parts[0].length, resampledSize,
                 parts[1].length, splitConfusion, Metrics.f1PerClass(splitConfusion), Metrics.macroF1(splitConfusion),
                 Metrics.accuracy(splitConfusion));
 
         double[] foldF1 = new double[folds * repeats];
         int[][] cvConfusion = new int[k][k];
-        for (int r = 0; r < repeats; r++) {
-            int[] fold = Stratified.folds(all.y(), k, folds, Seeds.derive(master, step.index(), "cv-" + r));
-            for (int f = 0; f < folds; f++) {
-                int[][] p = Stratified.fold(fold, f);
-                TrainedModel m = fit(step, all.subset(p[0]), Seeds.derive(master, step.index(), "cv-" + r + "-" + f),
-                        progress.split(1));
-                if (r == 0) {
-                    firstRepeat.add(m);
-                }
-                int[][] c = confusion(step, m, all, p[1], new int[k][k]);
-                foldF1[r * folds + f] = Metrics.macroF1(c);
-                for (int i = 0; i < k; i++) {
-                    for (int j = 0; j < k; j++) {
-                        cvConfusion[i][j] += c[i][j];
-                    }
+        for (int piece = 1; piece < tested.size(); piece++) {
+            int[][] c = tested.get(piece).confusion();
+            if (piece <= folds) {
+                firstRepeat.add(tested.get(piece).model());
+            }
+            foldF1[piece - 1] = Metrics.macroF1(c);
+            for (int i = 0; i < k; i++) {
+                for (int j = 0; j < k; j++) {
+                    cvConfusion[i][j] += c[i][j];
                 }
             }
         }

@@ -17,6 +17,7 @@ import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
 import org.filmlab.core.analysis.DataShape;
 import org.filmlab.core.analysis.Reduction;
+import org.filmlab.core.internal.Parallel;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
 import org.junit.jupiter.api.Test;
@@ -208,7 +209,9 @@ class KMeansClustererTest {
         };
         assertThrows(OperationCanceledException.class,
                 () -> kMeans.cluster(points, params(Map.of(KMeansClusterer.RESTARTS, 1000)), 1, cancelledSoon));
-        assertEquals(6, checks[0], "stopped at the first check after cancelling, not after 1000 restarts");
+        // The restarts share the cores: a restart running on another core may check once more.
+        assertTrue(checks[0] >= 6 && checks[0] <= 6 + Parallel.threads(), checks[0]
+                + " checks: it must stop at the first checks after cancelling, not after 1000 restarts");
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
 import org.filmlab.core.analysis.DataShape;
+import org.filmlab.core.internal.Parallel;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
@@ -28,8 +30,9 @@ import weka.core.SelectedTag;
  * dimension to [0, 1] by its range, which would weigh a minor principal component like the first;
  * {@link EuclideanDistance#setDontNormalize(boolean)} turns that off.</li>
  * <li>Seeds: restart r uses the r-th {@code nextLong()} of {@code SplittableRandom(seed)}, so the
- * runs differ from each other and the result depends on the seed alone. One execution slot, so
- * Weka's threads cannot change the order of anything.</li>
+ * runs differ from each other and the result depends on the seed alone. The restarts run on all
+ * cores (system property {@code filmlab.threads}), each with one Weka execution slot, and are
+ * compared in restart order, so the number of cores changes nothing.</li>
  * <li>Choice: the run that kept all k clusters (Weka drops a cluster that empties) and, among those,
  * the lowest SSE; the first such run on a tie.</li>
  * <li>Output: clusters are numbered by first appearance in row order (the first row is in cluster
@@ -98,17 +101,25 @@ public final class KMeansClusterer implements Clusterer {
         }
         int dimensions = points.length == 0 ? 0 : points[0].length;
         progress.split(1);
-        Instances data = WekaData.numeric("kmeans", points, dimensions);
-
         SplittableRandom seeds = new SplittableRandom(seed);
-        Clustering best = null;
+        long[] runSeeds = new long[restarts];
         for (int run = 0; run < restarts; run++) {
-            // split() checks cancellation only every so many small splits; a run can take a while.
-            progress.checkCanceled();
-            progress.split(1);
-            long runSeed = seeds.nextLong();
-            int[] assignment = runWeka(data, k, maxIterations, (int) (runSeed ^ (runSeed >>> 32)));
-            Clustering candidate = Clusterings.of(points, assignment);
+            runSeeds[run] = seeds.nextLong();
+        }
+        // The runs are independent, so they share the cores; each converts the points itself, as
+        // SimpleKMeans is not known to leave a shared Instances alone. The best is then picked in run
+        // order, so the choice does not depend on the cores.
+        List<Clustering> runs = Parallel.map("K-means restarts", restarts, progress.split(restarts), (run, m) -> {
+            // A single Weka run cannot be interrupted: cancellation is checked between runs.
+            if (m.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            long runSeed = runSeeds[run];
+            Instances data = WekaData.numeric("kmeans", points, dimensions);
+            return Clusterings.of(points, runWeka(data, k, maxIterations, (int) (runSeed ^ (runSeed >>> 32))));
+        });
+        Clustering best = null;
+        for (Clustering candidate : runs) {
             if (best == null || better(candidate, best)) {
                 best = candidate;
             }
