@@ -66,7 +66,7 @@ def classifier(kind, seed):
         model = SVC(kernel="linear", C=1.0, probability=True, random_state=seed)
     elif kind == "linearsvc":
         # FilmLab's org.filmlab.liblinear.linearSvm defaults: LIBLINEAR's primal L2-loss SVM, one-vs-rest.
-        model = LinearSVC(dual=False, C=1.0, tol=1e-4, loss="squared_hinge", intercept_scaling=1)
+        model = LinearSVC(dual=False, C=1.0, tol=0.01, loss="squared_hinge", intercept_scaling=1)
     else:
         # Weka Logistic minimises loss + ridge·|β|² with ridge 1e-8; scikit-learn minimises |w|²/2 + C·loss.
         model = LogisticRegression(C=1.0 / (2 * 1e-8), max_iter=1000)
