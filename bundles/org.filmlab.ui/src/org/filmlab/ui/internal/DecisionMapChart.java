@@ -11,6 +11,7 @@ import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.RunResult;
+import org.filmlab.report.charts.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -30,15 +31,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  * A grid point's tooltip gives the predicted class and the classifier's margin there.
  */
 final class DecisionMapChart {
-
-    /**
-     * The Okabe–Ito colours in the order the HTML report uses (class 1, the paper's best films, in
-     * bluish green), so a class has one colour on screen and on paper. The report keeps its copy
-     * internal; a shared public palette is what both should use.
-     */
-    private static final Color[] CLASS_COLOURS = { new Color(0x00, 0x9E, 0x73), new Color(0xE6, 0x9F, 0x00),
-        new Color(0x00, 0x72, 0xB2), new Color(0xCC, 0x79, 0xA7), new Color(0xD5, 0x5E, 0x00),
-        new Color(0x56, 0xB4, 0xE9), new Color(0xF0, 0xE4, 0x42), new Color(0x00, 0x00, 0x00) };
 
     private static final Font TITLE = new Font("SansSerif", Font.BOLD, 13);
 
@@ -72,7 +64,7 @@ final class DecisionMapChart {
         LookupPaintScale scale = new LookupPaintScale(0.5, classes + 0.5, Color.LIGHT_GRAY);
         LegendItemCollection legend = new LegendItemCollection();
         for (int c = 1; c <= classes; c++) {
-            scale.add(c, tint(colour(c)));
+            scale.add(c, Palette.classTint(c));
             legend.add(new LegendItem("class " + c + ": " + maps.labels().get(c - 1), colour(c)));
         }
         blocks.setPaintScale(scale);
@@ -142,6 +134,28 @@ final class DecisionMapChart {
         return new double[] { grid.getXValue(0, item(xi, yi)), grid.getYValue(0, item(xi, yi)) };
     }
 
+    /** The grid indices {xi, yi} of the grid point nearest to the data coordinates (x, y). */
+    int[] nearest(double x, double y) {
+        return new int[] { nearestIndex(maps.xs(), x), nearestIndex(maps.ys(), y) };
+    }
+
+    private static int nearestIndex(double[] grid, double v) {
+        int best = 0;
+        for (int i = 1; i < grid.length; i++) {
+            if (Math.abs(grid[i] - v) < Math.abs(grid[best] - v)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The grid point as a proposed experiment: its conditions, the predicted class and the margin. */
+    PlannedExperiment plannedAt(int xi, int yi) {
+        int c = panel.classes()[yi][xi];
+        return new PlannedExperiment(maps.panel(), panel.level(), panel.measured(), maps.x(), maps.xs()[xi], maps.y(),
+                maps.ys()[yi], c, maps.labels().get(c - 1), panel.margins()[yi][xi]);
+    }
+
     String toolTip(int xi, int yi) {
         int c = panel.classes()[yi][xi];
         return String.format(Locale.ROOT, "%s = %.3g, %s = %.3g: class %d (%s), margin %.3f", maps.x(), maps.xs()[xi],
@@ -169,16 +183,8 @@ final class DecisionMapChart {
         return data.column(key).map(Column::label).orElse(key);
     }
 
+    /** The report's class colour, so a class has one colour on screen and on paper. */
     static Color colour(int c) {
-        return CLASS_COLOURS[Math.floorMod(c - 1, CLASS_COLOURS.length)];
-    }
-
-    /** A lighter shade for the regions, so the films' full colours stand out on top. */
-    private static Color tint(Color k) {
-        return new Color(mix(k.getRed()), mix(k.getGreen()), mix(k.getBlue()));
-    }
-
-    private static int mix(int channel) {
-        return (int) Math.round(channel + (255 - channel) * 0.55);
+        return Palette.classColour(c);
     }
 }

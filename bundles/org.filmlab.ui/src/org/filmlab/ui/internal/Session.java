@@ -26,6 +26,7 @@ public final class Session {
     private RunResult result;
     private String runProblem;
     private final List<Imported> imported = new ArrayList<>();
+    private final ExperimentPlan plan = new ExperimentPlan();
 
     private Session() {
     }
@@ -56,6 +57,12 @@ public final class Session {
     /** Why the last run did not complete, if it did not; cleared by the next completed run. */
     public Optional<String> runProblem() {
         return Optional.ofNullable(runProblem);
+    }
+
+    /** The films picked on the decision maps for the next experiments. UI thread only. */
+    ExperimentPlan plan() {
+        checkThread();
+        return plan;
     }
 
     /**

@@ -6,13 +6,16 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.DatasetMapping;
 import org.filmlab.core.data.InputException;
@@ -47,7 +50,11 @@ final class WorkflowRunJob extends FilmLabJob {
         }
     };
 
+    /** The installed workflow to read, or {@code null} when {@link #document} is given. */
     private final ContributionDescriptor workflow;
+    /** The document to run as it is (from the workflow editor), or {@code null} to read {@link #workflow}. */
+    private final WorkflowDocument document;
+    private final String name;
     private final Dataset dataset;
     private final Path datasetFile;
 
@@ -58,17 +65,50 @@ final class WorkflowRunJob extends FilmLabJob {
     WorkflowRunJob(ContributionDescriptor workflow, Dataset dataset, Path datasetFile) {
         super("Running " + workflow.name());
         this.workflow = workflow;
+        this.document = null;
+        this.name = workflow.name();
         this.dataset = dataset;
         this.datasetFile = datasetFile;
         setUser(true);
         setRule(ONE_RUN_AT_A_TIME);
+        reportCancel();
+    }
+
+    /** Runs a document as given, such as the workflow editor's; it is checked like an installed one. */
+    WorkflowRunJob(WorkflowDocument document, Dataset dataset, Path datasetFile) {
+        super("Running " + document.name());
+        this.workflow = null;
+        this.document = document;
+        this.name = document.name();
+        this.dataset = dataset;
+        this.datasetFile = datasetFile;
+        setUser(true);
+        setRule(ONE_RUN_AT_A_TIME);
+        reportCancel();
+    }
+
+    /**
+     * Says a cancelled run was cancelled. Done from the job's end rather than from {@link #run}: a job
+     * cancelled just as it starts ends as cancelled without {@code run} being called.
+     */
+    private void reportCancel() {
+        addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL) {
+                    String what = name + " on " + dataset.source();
+                    inUi(() -> Session.get().runStopped(what + " was cancelled; the results shown are from the"
+                            + " previous run."));
+                }
+            }
+        });
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Running " + workflow.name(), 100);
+        SubMonitor progress = SubMonitor.convert(monitor, "Running " + name, 100);
         ContributionRegistry registry = ContributionRegistry.getDefault();
-        String what = workflow.name() + " on " + dataset.source();
+        String what = name + " on " + dataset.source();
         try {
             progress.subTask("Checking the workflow");
             // The user's seed and cross-validation preferences, where the document declares them.
@@ -82,7 +122,6 @@ final class WorkflowRunJob extends FilmLabJob {
             inUi(() -> Session.get().runCompleted(result));
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {
-            inUi(() -> Session.get().runStopped(what + " was cancelled; the results shown are from the previous run."));
             return Status.CANCEL_STATUS;
         } catch (StepFailedException e) {
             // The engine's message names the step and the contribution with its bundle; its status the cause.
@@ -97,6 +136,9 @@ final class WorkflowRunJob extends FilmLabJob {
     }
 
     private WorkflowDocument read(ContributionRegistry registry) throws CoreException, InputException {
+        if (document != null) {
+            return document;
+        }
         try (InputStream in = registry.openWorkflow(workflow)) {
             return new WorkflowReader().read(in, workflow.id());
         } catch (IOException e) {
@@ -114,6 +156,8 @@ final class WorkflowRunJob extends FilmLabJob {
     }
 
     private IStatus failed(IStatus status) {
+        // Logged as well as shown: the dialog goes when closed, the log keeps the cause's stack.
+        ILog.of(getClass()).log(status);
         inUi(() -> {
             Session.get().runStopped(status.getMessage() + "\nThe results shown are from the previous run.");
             showError("Workflow failed", status);

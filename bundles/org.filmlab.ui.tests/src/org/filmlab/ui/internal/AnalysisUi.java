@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.filmlab.core.registry.ContributionDescriptor;
+import org.filmlab.core.registry.ContributionKind;
+import org.filmlab.core.registry.ContributionRegistry;
+import org.filmlab.core.workflow.RunResult;
+
+/**
+ * What the analysis-side UI tests share: waiting for FilmLab jobs while the UI thread dispatches,
+ * making sure the session holds a run of the default workflow, and reading dialogs' texts.
+ */
+final class AnalysisUi {
+
+    /** Far above the default workflow's few seconds here; reached only if something hangs. */
+    static final long TIMEOUT_MS = 300_000;
+
+    private AnalysisUi() {
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    static ContributionDescriptor defaultWorkflow() {
+        return ContributionRegistry.getDefault().list(ContributionKind.WORKFLOW).stream()
+                .filter(ContributionDescriptor::isDefault).findFirst().orElseThrow();
+    }
+
+    /**
+     * The session's run of the default workflow, running it first if the session holds none (the
+     * test classes share one workbench in no fixed order).
+     */
+    static RunResult defaultRun() {
+        waitUntil(() -> Session.get().dataset().isPresent(), "the sample data set is loaded");
+        Session session = Session.get();
+        String standard = defaultWorkflow().id();
+        if (session.result().filter(r -> r.workflow().id().equals(standard)).isEmpty()) {
+            WorkflowRunJob job = new WorkflowRunJob(defaultWorkflow(), session.dataset().orElseThrow(),
+                    session.datasetFile().orElseThrow());
+            job.schedule();
+            waitForFilmLabJobs();
+            assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+        }
+        return session.result().orElseThrow();
+    }
+
+    /** Dispatches UI events until {@code condition} holds; fails after {@link #TIMEOUT_MS}. */
+    static void waitUntil(BooleanSupplier condition, String what) {
+        waitUntil(condition, what, TIMEOUT_MS);
+    }
+
+    /** Dispatches UI events until {@code condition} holds; fails after {@code ms}. */
+    static void waitUntil(BooleanSupplier condition, String what, long ms) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + ms;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("timed out waiting until " + what);
+            }
+            if (!display.readAndDispatch()) {
+                sleep(5);
+            }
+        }
+    }
+
+    /** Runs pending UI work for about {@code ms} milliseconds. */
+    static void dispatchFor(long ms) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + ms;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                sleep(5);
+            }
+        }
+    }
+
+    /**
+     * Waits until no FilmLab job is left, joining the family on another thread while this (the UI)
+     * thread dispatches, then runs what the jobs posted. A dialog still open at the deadline is closed
+     * so the test fails instead of hanging.
+     */
+    static void waitForFilmLabJobs() {
+        Display display = Display.getCurrent();
+        assertNotNull(display, "the test runs on the UI thread");
+        Thread joiner = new Thread(() -> {
+            try {
+                Job.getJobManager().join(FilmLabJob.FAMILY, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "join filmlab jobs");
+        joiner.setDaemon(true);
+        joiner.start();
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (joiner.isAlive()) {
+            if (System.currentTimeMillis() > deadline) {
+                closeDialogs();
+                joiner.interrupt();
+                fail("FilmLab jobs still running after " + TIMEOUT_MS + " ms: "
+                        + List.of(Job.getJobManager().find(FilmLabJob.FAMILY)));
+            }
+            if (!display.readAndDispatch()) {
+                sleep(5);
+            }
+        }
+        while (display.readAndDispatch()) {
+            // run what the finished jobs posted with asyncExec
+        }
+    }
+
+    /** Closes every shell but the workbench window's, returning the texts of their labels. */
+    static List<String> closeDialogs() {
+        Shell main = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
+        List<String> texts = new ArrayList<>();
+        for (Shell s : Display.getCurrent().getShells()) {
+            if (s != main && !s.isDisposed()) {
+                texts.add(s.getText());
+                labels(s, texts);
+                s.close();
+            }
+        }
+        return texts;
+    }
+
+    static void labels(Control c, List<String> out) {
+        if (c instanceof Label l) {
+            out.add(l.getText());
+        } else if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                labels(child, out);
+            }
+        }
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

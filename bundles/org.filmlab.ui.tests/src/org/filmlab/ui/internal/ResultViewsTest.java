@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import static org.filmlab.ui.internal.AnalysisUi.defaultRun;
+import static org.filmlab.ui.internal.AnalysisUi.page;
+import static org.filmlab.ui.internal.AnalysisUi.waitForFilmLabJobs;
+import static org.filmlab.ui.internal.AnalysisUi.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.WorkbenchException;
+import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.RunResult;
+import org.filmlab.report.charts.FilmLabCharts;
+import org.filmlab.ui.results.ExportableChart;
+import org.filmlab.ui.results.ResultPart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/**
+ * The result views of the Analysis perspective, contributed through {@code org.filmlab.ui.resultViews}:
+ * the registry, a faulty contribution, the PCA, box-plot, statistics and decision-map views, the
+ * "Next experiments" list, chart export and the report. Each test leaves the perspective it found.
+ */
+class ResultViewsTest {
+
+    private String perspectiveBefore;
+    private Path temp;
+
+    @BeforeEach
+    void remember() throws IOException {
+        perspectiveBefore = page().getPerspective().getId();
+        temp = Files.createTempDirectory("filmlab-ui-test-");
+    }
+
+    @AfterEach
+    void restore() throws WorkbenchException, IOException {
+        PlatformUI.getWorkbench().showPerspective(perspectiveBefore, PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        try (Stream<Path> files = Files.walk(temp)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Test
+    void registryListsTheContributionsFromTheirAttributesWithoutLoadingThem() {
+        int before = CountingPresenter.created;
+        List<ResultViewDescriptor> all = ResultViewRegistry.get().all();
+        ResultViewDescriptor pca = all.stream().filter(d -> d.id().equals("org.filmlab.ui.results.pca")).findFirst()
+                .orElseThrow();
+        assertEquals("org.filmlab.ui.view.pca", pca.viewId());
+        assertEquals(List.of(ResultPart.PCA, ResultPart.CLASSES), pca.parts());
+        assertEquals("org.filmlab.ui", pca.bundle());
+        List<String> faulty = ResultViewRegistry.get().forView("org.filmlab.ui.tests.view.faulty").stream()
+                .map(ResultViewDescriptor::id).toList();
+        assertEquals(List.of("org.filmlab.ui.tests.results.a.throwing", "org.filmlab.ui.tests.results.b.counting"),
+                faulty);
+        assertEquals(before, CountingPresenter.created, "listing created no presenter");
+    }
+
+    @Test
+    void aThrowingContributionShowsAMessageAndIsLoggedWhileTheRestOfTheViewWorks() throws PartInitException {
+        RunResult run = defaultRun();
+        List<IStatus> logged = new ArrayList<>();
+        ILogListener listener = (status, plugin) -> logged.add(status);
+        Platform.addLogListener(listener);
+        IWorkbenchPage page = page();
+        ResultsView view;
+        try {
+            view = (ResultsView) page.showView("org.filmlab.ui.tests.view.faulty");
+        } finally {
+            Platform.removeLogListener(listener);
+        }
+        try {
+            List<ResultsView.Slot> slots = view.slots();
+            assertEquals(2, slots.size());
+            ResultsView.Slot throwing = slots.get(0);
+            assertNull(throwing.presenter);
+            // A fragment's extensions are contributed in its host's name.
+            assertTrue(throwing.failure.contains("org.filmlab.ui.tests.results.a.throwing")
+                    && throwing.failure.contains("from " + throwing.descriptor.bundle()) && throwing.failure.contains(
+                            ThrowingPresenter.MESSAGE), throwing.failure);
+            assertTrue(throwing.note.isVisible() || throwing.note.getText().equals(throwing.failure));
+            assertEquals(throwing.failure, throwing.note.getText());
+            assertTrue(logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR
+                    && s.getMessage().contains("org.filmlab.ui.tests.results.a.throwing")), logged.toString());
+            CountingPresenter counting = (CountingPresenter) slots.get(1).presenter;
+            assertNotNull(counting, "the second presenter of the same view was created");
+            assertSame(run, counting.shown());
+            assertEquals(run.dataset().rowCount() + " rows", counting.text());
+        } finally {
+            page.hideView(view);
+        }
+    }
+
+    @Test
+    void pcaBoxPlotAndStatisticsViewsShowTheRun() throws PartInitException {
+        RunResult run = defaultRun();
+        IWorkbenchPage page = page();
+        ResultsView pcaView = (ResultsView) page.showView(AnalysisPerspective.PCA);
+        PcaPresenter pca = pcaView.presenter(PcaPresenter.class).orElseThrow();
+        XYPlot scores = (XYPlot) pca.shownCharts().get(1).getPlot();
+        for (int c = 1; c <= run.classes().count(); c++) {
+            // Counted from the run's class assignment, not from the chart code.
+            int films = 0;
+            for (int a : run.classes().assignment()) {
+                films += a == c ? 1 : 0;
+            }
+            assertEquals(films, scores.getDataset().getItemCount(c - 1), "films of class " + c);
+        }
+        assertEquals(2, pcaView.charts().size());
+
+        ResultsView boxView = (ResultsView) page.showView(AnalysisPerspective.BOX_PLOTS);
+        BoxPlotPresenter boxes = boxView.presenter(BoxPlotPresenter.class).orElseThrow();
+        assertEquals(run.dataset().properties().stream().map(c -> c.key()).toList(), boxes.properties());
+        CategoryPlot sigma = (CategoryPlot) boxes.shownCharts().get(boxes.properties().indexOf("sigmaN")).getPlot();
+        assertEquals(run.classes().count(), sigma.getDataset().getColumnCount());
+        String subtitle = ((TextTitle) boxes.shownCharts().get(0).getSubtitle(0)).getText();
+        assertTrue(subtitle.contains("p = "), subtitle);
+
+        ResultsView statsView = (ResultsView) page.showView(AnalysisPerspective.STATISTICS);
+        StatisticsPresenter stats = statsView.presenter(StatisticsPresenter.class).orElseThrow();
+        assertEquals(run.tests().size(), stats.tables().size());
+        Table kruskalWallis = stats.tables().get(0);
+        assertEquals(run.tests().get(0).rows().size(), kruskalWallis.getItemCount());
+        List<String> headers = Stream.of(kruskalWallis.getColumns()).map(c -> c.getText()).toList();
+        assertTrue(headers.contains("p"), headers.toString());
+    }
+
+    @Test
+    void clickingADecisionMapAddsThePointToTheNextExperimentsWhichExportAsCsv() throws Exception {
+        RunResult run = defaultRun();
+        IWorkbenchPage page = page();
+        PlatformUI.getWorkbench().showPerspective(AnalysisPerspective.ID, PlatformUI.getWorkbench()
+                .getActiveWorkbenchWindow());
+        Session.get().plan().clear();
+        DecisionMapView view = (DecisionMapView) page.showView(DecisionMapView.ID);
+        NextExperimentsView list = (NextExperimentsView) page.showView(NextExperimentsView.ID);
+        page.activate(view);
+        DecisionMaps maps = run.maps().orElseThrow();
+        int panelIndex = -1;
+        for (int p = 0; p < maps.panels().size() && panelIndex < 0; p++) {
+            panelIndex = maps.panels().get(p).measured() ? -1 : p;
+        }
+        assertTrue(panelIndex >= 0, "the paper's workflow maps an interpolated P% level");
+        view.showPanel(panelIndex);
+        DecisionMapPresenter presenter = view.maps();
+        waitUntil(presenter::drawn, "the map is drawn", 30_000);
+        int xi = maps.xs().length / 3;
+        int yi = maps.ys().length * 2 / 3;
+        java.awt.Point pixel = presenter.pixelAt(maps.xs()[xi], maps.ys()[yi]);
+        Event up = new Event();
+        up.button = 1;
+        up.x = pixel.x;
+        up.y = pixel.y;
+        presenter.clickTarget().notifyListeners(SWT.MouseUp, up);
+
+        List<PlannedExperiment> planned = Session.get().plan().list();
+        assertEquals(1, planned.size());
+        PlannedExperiment e = planned.get(0);
+        DecisionMaps.Panel panel = maps.panels().get(panelIndex);
+        assertEquals(panel.level(), e.level(), 0.0);
+        assertEquals(maps.xs()[xi], e.xValue(), 0.0);
+        assertEquals(maps.ys()[yi], e.yValue(), 0.0);
+        assertEquals(panel.classes()[yi][xi], e.predictedClass());
+        assertEquals(panel.margins()[yi][xi], e.margin(), 1e-12);
+        // The hover text of that grid point names the same class.
+        assertTrue(view.chart().toolTip(xi, yi).contains("class " + e.predictedClass() + " ("));
+
+        Table table = list.table();
+        assertEquals(1, table.getItemCount());
+        assertEquals(maps.panel(), table.getColumn(0).getText());
+        presenter.clickTarget().notifyListeners(SWT.MouseUp, up);
+        assertEquals(2, table.getItemCount());
+
+        Path csv = temp.resolve("next.csv");
+        Session.get().plan().exportCsv(csv);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(0).startsWith(maps.panel() + "," + maps.x() + "," + maps.y() + ",predictedClass"),
+                lines.get(0));
+        // The class label may hold a comma (it is quoted), so the margin is read from the end of the line.
+        String[] cells = lines.get(1).split(",");
+        assertEquals(panel.level(), Double.parseDouble(cells[0]), 1e-12);
+        assertEquals(maps.xs()[xi], Double.parseDouble(cells[1]), 1e-12);
+        assertEquals(maps.ys()[yi], Double.parseDouble(cells[2]), 1e-12);
+        assertEquals(panel.margins()[yi][xi], Double.parseDouble(cells[cells.length - 2]), 1e-6);
+
+        table.setSelection(0);
+        list.removeSelected();
+        assertEquals(1, table.getItemCount());
+        assertEquals(1, Session.get().plan().list().size());
+        Session.get().plan().clear();
+        assertEquals(0, table.getItemCount());
+    }
+
+    @Test
+    void chartsExportAsSvgAndPngThatParse() throws Exception {
+        defaultRun();
+        ResultsView pcaView = (ResultsView) page().showView(AnalysisPerspective.PCA);
+        List<ExportableChart> charts = pcaView.charts();
+        List<Path> svgs = ChartExport.write(charts, temp.resolve("pca.svg"));
+        assertEquals(List.of(temp.resolve("pca-pca-correlation-circle.svg"), temp.resolve("pca-pca-scores.svg")), svgs);
+        for (Path svg : svgs) {
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+            assertEquals("svg", doc.getDocumentElement().getTagName());
+        }
+        List<Path> one = ChartExport.write(charts.subList(1, 2), temp.resolve("scores.png"));
+        assertEquals(List.of(temp.resolve("scores.png")), one);
+        BufferedImage png = ImageIO.read(one.get(0).toFile());
+        assertEquals(charts.get(1).width() * FilmLabCharts.PNG_SCALE, png.getWidth());
+        assertEquals(charts.get(1).height() * FilmLabCharts.PNG_SCALE, png.getHeight());
+    }
+
+    @Test
+    void openReportRendersTheHtmlReportOfTheRunInAJob() throws IOException {
+        RunResult run = defaultRun();
+        List<Path> opened = new ArrayList<>();
+        ReportJob job = new ReportJob(run, temp.resolve("report"), opened::add);
+        job.schedule();
+        waitForFilmLabJobs();
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+        Path html = temp.resolve("report").resolve("report.html");
+        assertEquals(List.of(html), opened);
+        String text = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(run.dataset().isSynthetic(), "the bundled sample is synthetic");
+        assertTrue(text.contains("SYNTHETIC"), "the report carries the synthetic-data banner");
+        assertTrue(job.rendered().files().stream().anyMatch(f -> f.startsWith("figures/") && f.endsWith(".png")));
+    }
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import static org.filmlab.ui.internal.AnalysisUi.defaultWorkflow;
+import static org.filmlab.ui.internal.AnalysisUi.page;
+import static org.filmlab.ui.internal.AnalysisUi.waitForFilmLabJobs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.IWorkbenchPage;
+import org.filmlab.core.registry.ContributionRegistry;
+import org.filmlab.core.workflow.RunResult;
+import org.filmlab.core.workflow.StepKind;
+import org.filmlab.core.workflow.StepSpec;
+import org.filmlab.core.workflow.WorkflowDocument;
+import org.filmlab.core.workflow.WorkflowReader;
+import org.filmlab.core.workflow.WorkflowWriter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workflow editor: a form generated from the contributions' parameter declarations, checked by
+ * the core as the user types, saved and loaded as workflow JSON, and run as a FilmLab job.
+ */
+class WorkflowEditorTest {
+
+    @Test
+    void editingKMeansKValidatesSavesReloadsAndRuns() throws Exception {
+        AnalysisUi.defaultRun();
+        IWorkbenchPage page = page();
+        WorkflowEditorView editor = (WorkflowEditorView) page.showView(WorkflowEditorView.ID);
+        WorkflowDocument standard;
+        try (InputStream in = ContributionRegistry.getDefault().openWorkflow(defaultWorkflow())) {
+            standard = new WorkflowReader().read(in, "default");
+        }
+        Path temp = Files.createTempDirectory("filmlab-editor-test-");
+        try {
+            assertEquals(standard.steps().size(), editor.steps().size(), "one section per step");
+            assertTrue(editor.problems().isEmpty(), editor.problems().toString());
+            assertTrue(editor.runEnabled());
+            int cluster = indexOf(standard, StepKind.CLUSTER);
+            StepEditor clusterStep = editor.step(cluster);
+            assertTrue(clusterStep.use().getText().contains("org.filmlab.weka.kmeans"), clusterStep.use().getText());
+            ParameterField k = clusterStep.field("k").orElseThrow();
+            assertTrue(k.control() instanceof Spinner, "an integer is edited in a spinner");
+            assertEquals(((Number) standard.steps().get(cluster).params().get("k")).intValue(), k.value());
+
+            k.set(4);
+            assertTrue(editor.problems().isEmpty(), editor.problems().toString());
+            assertTrue(editor.runEnabled());
+            assertEquals(4, editor.document().orElseThrow().steps().get(cluster).params().get("k"));
+
+            // The K-means declaration allows k in [2, 20] (KMeansClusterer); 25 is outside.
+            k.set(25);
+            assertFalse(editor.runEnabled(), "Run is disabled while the workflow is invalid");
+            assertEquals(1, editor.problems().size(), editor.problems().toString());
+            String message = editor.problems().get(0);
+            assertTrue(message.startsWith("steps[" + cluster + "] (cluster).params.k: ") && message.contains("[2, 20]"),
+                    message);
+            assertNotNull(k.problem(), "the field is marked");
+            assertNull(clusterStep.field("restarts").orElseThrow().problem(), "other fields are not");
+
+            k.set(4);
+            assertTrue(editor.runEnabled());
+            assertNull(k.problem());
+            Path file = temp.resolve("k4.json");
+            editor.save(file);
+            WorkflowDocument saved = editor.document().orElseThrow();
+            WorkflowDocument read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = new WorkflowReader().read(in, file.toString());
+            }
+            assertEquals(4, ((Number) read.steps().get(cluster).params().get("k")).intValue());
+            // Everything else as in the default workflow: only k changed.
+            WorkflowDocument expected = standard.withParam(StepKind.CLUSTER, "k", 4);
+            assertEquals(WorkflowWriter.toJson(expected).toString(), WorkflowWriter.toJson(read).toString());
+
+            k.set(7);
+            editor.load(file);
+            assertEquals(4, editor.step(cluster).field("k").orElseThrow().value());
+            assertEquals(WorkflowWriter.toJson(saved).toString(),
+                    WorkflowWriter.toJson(editor.document().orElseThrow()).toString());
+
+            WorkflowRunJob job = editor.run();
+            assertNotNull(job);
+            waitForFilmLabJobs();
+            assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+            RunResult result = Session.get().result().orElseThrow();
+            assertEquals(4, result.classes().count(), "the run used the edited k");
+        } finally {
+            editor.show(standard);
+            page.hideView(editor);
+            // Leave the session with a run of the installed default workflow, as other tests expect.
+            WorkflowRunJob restore = new WorkflowRunJob(defaultWorkflow(), Session.get().dataset().orElseThrow(),
+                    Session.get().datasetFile().orElseThrow());
+            restore.schedule();
+            waitForFilmLabJobs();
+            try (var files = Files.list(temp)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(temp);
+        }
+    }
+
+    private static int indexOf(WorkflowDocument doc, StepKind kind) {
+        for (int i = 0; i < doc.steps().size(); i++) {
+            StepSpec s = doc.steps().get(i);
+            if (s.kind() == kind) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + kind + " step");
+    }
+}

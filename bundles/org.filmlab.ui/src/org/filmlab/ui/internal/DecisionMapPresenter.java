@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.RunResult;
+import org.filmlab.ui.results.ExportableChart;
+import org.filmlab.ui.results.ResultPresenter;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.swt.ChartComposite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The run's decision maps, one panel at a time: a slider walks through the panel levels (P% = 3…10
+ * for the paper's workflow, the levels without films interpolated by the classifier); hovering a
+ * grid point shows its class and margin, clicking it adds it to the "Next experiments" list.
+ */
+public final class DecisionMapPresenter implements ResultPresenter {
+
+    private Composite root;
+    private Label heading;
+    private Scale levels;
+    private Label levelText;
+    private ChartComposite canvas;
+    private RunResult shown;
+    private DecisionMapChart chart;
+
+    @Override
+    public void createControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(2, false));
+        heading = new Label(root, SWT.WRAP);
+        GridData headingData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        headingData.widthHint = 200;
+        heading.setLayoutData(headingData);
+        levels = new Scale(root, SWT.HORIZONTAL);
+        levels.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        levels.setIncrement(1);
+        levels.setPageIncrement(1);
+        levels.addListener(SWT.Selection, e -> showPanel(levels.getSelection()));
+        levelText = new Label(root, SWT.NONE);
+        GridData textData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        textData.widthHint = 260;
+        levelText.setLayoutData(textData);
+        canvas = new ChartComposite(root, SWT.NONE, null, true);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        // The chart is drawn on ChartComposite's inner canvas, which receives the mouse events.
+        for (Control c : canvas.getChildren()) {
+            c.addListener(SWT.MouseUp, e -> {
+                if (e.button == 1 && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+                    clickedAt(e.x, e.y);
+                }
+            });
+        }
+        clear();
+    }
+
+    @Override
+    public void show(RunResult result, JsonNode results) {
+        DecisionMaps maps = result.maps().orElseThrow();
+        heading.setText(result.workflow().name() + " on " + result.dataset().source() + ": " + window(maps)
+                + " Click a point to add it to the next experiments.");
+        shown = result;
+        int panels = maps.panels().size();
+        levels.setEnabled(panels > 1);
+        levels.setMinimum(0);
+        levels.setMaximum(Math.max(1, panels - 1));
+        levels.setSelection(0);
+        showPanel(0);
+        root.layout(true, true);
+    }
+
+    @Override
+    public void clear() {
+        shown = null;
+        heading.setText("");
+        levels.setEnabled(false);
+        showPanel(0);
+    }
+
+    @Override
+    public List<ExportableChart> charts() {
+        if (chart == null) {
+            return List.of();
+        }
+        return List.of(new ExportableChart("decision-map-" + levels.getSelection(), chart.chart(), 600, 520));
+    }
+
+    /** Shows panel {@code index} of the current result's maps (as the slider does). */
+    void showPanel(int index) {
+        Optional<DecisionMaps> maps = shown == null ? Optional.empty() : shown.maps();
+        if (maps.isEmpty()) {
+            chart = null;
+            canvas.setChart(null);
+            levelText.setText("");
+            return;
+        }
+        List<DecisionMaps.Panel> panels = maps.get().panels();
+        int i = Math.max(0, Math.min(index, panels.size() - 1));
+        if (levels.getSelection() != i) {
+            levels.setSelection(i);
+        }
+        DecisionMaps.Panel panel = panels.get(i);
+        chart = new DecisionMapChart(shown, maps.get(), i);
+        canvas.setChart(chart.chart());
+        canvas.forceRedraw();
+        levelText.setText(maps.get().panel().isEmpty() ? "" : maps.get().panel() + " = "
+                + DecisionMapChart.number(panel.level()) + (panel.measured() ? " (measured)" : " (interpolated)"));
+    }
+
+    /** Adds the grid point under the canvas pixel (x, y) to the plan, if the pixel is on the map. */
+    void clickedAt(int x, int y) {
+        Optional<double[]> data = dataAt(x, y);
+        if (chart == null || data.isEmpty()) {
+            return;
+        }
+        int[] g = chart.nearest(data.get()[0], data.get()[1]);
+        Session.get().plan().add(chart.plannedAt(g[0], g[1]));
+    }
+
+    /** The data coordinates {x, y} under a canvas pixel, if the pixel is inside the plot's data area. */
+    Optional<double[]> dataAt(int x, int y) {
+        ChartRenderingInfo info = canvas.getChartRenderingInfo();
+        if (chart == null || info == null) {
+            return Optional.empty();
+        }
+        Point2D p = canvas.translateScreenToJava2D(new java.awt.Point(x, y));
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        if (!area.contains(p)) {
+            return Optional.empty();
+        }
+        XYPlot plot = (XYPlot) chart.chart().getPlot();
+        return Optional.of(new double[] {
+            plot.getDomainAxis().java2DToValue(p.getX(), area, plot.getDomainAxisEdge()),
+            plot.getRangeAxis().java2DToValue(p.getY(), area, plot.getRangeAxisEdge()) });
+    }
+
+    /** The canvas pixel at data coordinates (x, y), as the chart was last drawn; for tests. */
+    java.awt.Point pixelAt(double x, double y) {
+        Rectangle2D area = canvas.getChartRenderingInfo().getPlotInfo().getDataArea();
+        XYPlot plot = (XYPlot) chart.chart().getPlot();
+        Point2D j2d = new Point2D.Double(plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge()),
+                plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge()));
+        return canvas.translateJava2DToScreen(j2d);
+    }
+
+    /** Whether the current chart has been drawn on screen (so pixels map to data). */
+    boolean drawn() {
+        ChartRenderingInfo info = canvas.getChartRenderingInfo();
+        return chart != null && info != null && info.getPlotInfo().getDataArea().getWidth() > 0;
+    }
+
+    /** The control that receives the clicks; for tests. */
+    Control clickTarget() {
+        return canvas.getChildren()[0];
+    }
+
+    private static String window(DecisionMaps maps) {
+        DecisionMaps.ProcessWindow w = maps.window();
+        if (w.points() == 0) {
+            return "class " + w.windowClass() + " is predicted nowhere on the maps.";
+        }
+        return String.format(Locale.ROOT, "process window (class %d) at %s = %.2f ± %.2f, %s = %.0f ± %.0f.",
+                w.windowClass(), maps.x(), w.xMean(), w.xSd(), maps.y(), w.yMean(), w.ySd());
+    }
+
+    /** The chart shown, or {@code null} when there is no map to show. */
+    DecisionMapChart chart() {
+        return chart;
+    }
+
+    int panelShown() {
+        return levels.getSelection();
+    }
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The films picked on the decision maps for the next round of experiments: their conditions, the
+ * class the classifier predicts and its margin. Remove drops the selected rows; Export writes the
+ * list as CSV for the lab.
+ */
+public final class NextExperimentsView extends ViewPart {
+
+    public static final String ID = "org.filmlab.ui.view.nextExperiments";
+
+    private final Runnable onChange = this::refresh;
+    private Composite root;
+    private Label hint;
+    private Table table;
+    private Button remove;
+    private Button export;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(3, false));
+        hint = new Label(root, SWT.WRAP);
+        GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        hintData.widthHint = 200;
+        hint.setLayoutData(hintData);
+        table = new Table(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table.addListener(SWT.Selection, e -> remove.setEnabled(table.getSelectionCount() > 0));
+        remove = new Button(root, SWT.PUSH);
+        remove.setText("Remove");
+        remove.addListener(SWT.Selection, e -> removeSelected());
+        export = new Button(root, SWT.PUSH);
+        export.setText("Export CSV...");
+        export.addListener(SWT.Selection, e -> exportWithDialog());
+        Session.get().plan().addListener(onChange);
+        refresh();
+    }
+
+    private void refresh() {
+        if (root == null || root.isDisposed()) {
+            return;
+        }
+        ExperimentPlan plan = Session.get().plan();
+        hint.setText(plan.list().isEmpty() ? "Click a point of a decision map to plan a film there."
+                : plan.list().size() + " film" + (plan.list().size() == 1 ? "" : "s") + " planned.");
+        table.removeAll();
+        for (TableColumn c : table.getColumns()) {
+            c.dispose();
+        }
+        PlannedExperiment first = plan.list().isEmpty() ? null : plan.list().get(0);
+        String[] headers = { first == null || first.panel().isEmpty() ? "panel" : first.panel(),
+            first == null ? "x" : first.x(), first == null ? "y" : first.y(), "predicted class", "margin" };
+        for (String h : headers) {
+            new TableColumn(table, SWT.RIGHT).setText(h);
+        }
+        for (PlannedExperiment e : plan.list()) {
+            new TableItem(table, SWT.NONE).setText(new String[] {
+                e.panel().isEmpty() ? "" : DecisionMapChart.number(e.level()) + (e.measured() ? "" : " (interp.)"),
+                DecisionMapChart.number(e.xValue()), DecisionMapChart.number(e.yValue()),
+                e.predictedClass() + " (" + e.classLabel() + ")", String.format(Locale.ROOT, "%.3f", e.margin()) });
+        }
+        for (TableColumn c : table.getColumns()) {
+            c.pack();
+        }
+        remove.setEnabled(table.getSelectionCount() > 0);
+        export.setEnabled(!plan.list().isEmpty());
+        root.layout(true, true);
+    }
+
+    /** Removes the rows selected in the table. */
+    void removeSelected() {
+        int[] selected = table.getSelectionIndices();
+        Arrays.sort(selected);
+        ExperimentPlan plan = Session.get().plan();
+        for (int i = selected.length - 1; i >= 0; i--) {
+            plan.remove(selected[i]);
+        }
+    }
+
+    private void exportWithDialog() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Export the next experiments");
+        dialog.setFilterExtensions(new String[] { "*.csv" });
+        dialog.setFileName("next-experiments.csv");
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        try {
+            Session.get().plan().exportCsv(Path.of(file));
+        } catch (IOException e) {
+            ILog.of(getClass()).log(Status.error("cannot export the next experiments to " + file, e));
+            MessageDialog.openError(getSite().getShell(), "Export", "Cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    Table table() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        Session.get().plan().removeListener(onChange);
+        super.dispose();
+    }
+}

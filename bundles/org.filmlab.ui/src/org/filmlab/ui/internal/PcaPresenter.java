@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.filmlab.core.workflow.RunResult;
+import org.filmlab.report.MalformedResultsException;
+import org.filmlab.report.charts.FilmLabCharts;
+import org.filmlab.ui.results.ExportableChart;
+import org.filmlab.ui.results.ResultPresenter;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.swt.ChartComposite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The paper's Figure 2a and 2b side by side: the PCA correlation circle and the scores by class. */
+public final class PcaPresenter implements ResultPresenter {
+
+    private ChartComposite circle;
+    private ChartComposite scores;
+
+    @Override
+    public void createControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        circle = new ChartComposite(sash, SWT.NONE, null, true);
+        scores = new ChartComposite(sash, SWT.NONE, null, true);
+        sash.setWeights(1, 1);
+    }
+
+    @Override
+    public void show(RunResult result, JsonNode results) {
+        try {
+            JFreeChart c = FilmLabCharts.correlationCircle(results);
+            c.setTitle("Correlation circle");
+            circle.setChart(c);
+            JFreeChart s = FilmLabCharts.scores(results);
+            s.setTitle("Scores by quality class");
+            scores.setChart(s);
+        } catch (MalformedResultsException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        circle.forceRedraw();
+        scores.forceRedraw();
+    }
+
+    @Override
+    public void clear() {
+        circle.setChart(null);
+        scores.setChart(null);
+    }
+
+    @Override
+    public List<ExportableChart> charts() {
+        if (circle.getChart() == null) {
+            return List.of();
+        }
+        return List.of(new ExportableChart("pca-correlation-circle", circle.getChart(), 600, 600),
+                new ExportableChart("pca-scores", scores.getChart(), 640, 600));
+    }
+
+    /** The correlation circle and the scores chart shown, for tests. */
+    List<JFreeChart> shownCharts() {
+        return List.of(circle.getChart(), scores.getChart());
+    }
+}

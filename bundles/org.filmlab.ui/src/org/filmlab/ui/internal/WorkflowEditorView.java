@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.ui.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.filmlab.core.data.DatasetMapping;
+import org.filmlab.core.data.InputException;
+import org.filmlab.core.params.Problems;
+import org.filmlab.core.registry.ContributionDescriptor;
+import org.filmlab.core.registry.ContributionKind;
+import org.filmlab.core.registry.ContributionRegistry;
+import org.filmlab.core.workflow.InvalidWorkflowException;
+import org.filmlab.core.workflow.PreparedWorkflow;
+import org.filmlab.core.workflow.ResultsWriter;
+import org.filmlab.core.workflow.StepFailedException;
+import org.filmlab.core.workflow.StepSpec;
+import org.filmlab.core.workflow.WorkflowDocument;
+import org.filmlab.core.workflow.WorkflowEngine;
+import org.filmlab.core.workflow.WorkflowReader;
+import org.filmlab.core.workflow.WorkflowWriter;
+
+/**
+ * Edits a workflow document as a form generated from what the installed contributions declare: one
+ * section per step with the contribution to use, its parameters and the engine's settings. Every
+ * change is checked at once by the core (the document gate, {@link WorkflowEngine#prepare}, and,
+ * when the data are loaded with the automatic mapping, the data gate), whose messages are shown;
+ * Run is enabled only when both pass. Save and Load read and write the workflow JSON
+ * ({@link WorkflowWriter}, {@link WorkflowReader}); Run starts the same job as Analysis › Run workflow.
+ */
+public final class WorkflowEditorView extends ViewPart {
+
+    public static final String ID = "org.filmlab.ui.view.workflowEditor";
+
+    private final ContributionRegistry registry = ContributionRegistry.getDefault();
+    private final List<StepEditor> steps = new ArrayList<>();
+    private final Runnable onSessionChange = this::validate;
+    private Composite root;
+    private Label title;
+    private Text seed;
+    private Label messages;
+    private Button run;
+    private ScrolledComposite scroller;
+    private Composite form;
+    private WorkflowDocument base;
+    private List<String> problems = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(6, false));
+        title = new Label(root, SWT.NONE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(root, SWT.NONE).setText("Seed");
+        seed = new Text(root, SWT.BORDER);
+        GridData seedData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        seedData.widthHint = 110;
+        seed.setLayoutData(seedData);
+        seed.addListener(SWT.Modify, e -> validate());
+        Button load = new Button(root, SWT.PUSH);
+        load.setText("Load...");
+        load.addListener(SWT.Selection, e -> loadWithDialog());
+        Button save = new Button(root, SWT.PUSH);
+        save.setText("Save...");
+        save.addListener(SWT.Selection, e -> saveWithDialog());
+        run = new Button(root, SWT.PUSH);
+        run.setText("Run");
+        run.addListener(SWT.Selection, e -> run());
+        messages = new Label(root, SWT.WRAP);
+        GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1);
+        messageData.widthHint = 300;
+        messages.setLayoutData(messageData);
+        scroller = new ScrolledComposite(root, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.addListener(SWT.Resize, e -> fit());
+        Session.get().addListener(onSessionChange);
+        Optional<ContributionDescriptor> standard = registry.list(ContributionKind.WORKFLOW).stream()
+                .filter(ContributionDescriptor::isDefault).findFirst();
+        if (standard.isPresent()) {
+            try (InputStream in = registry.openWorkflow(standard.get())) {
+                show(new WorkflowReader().read(in, standard.get().id()));
+            } catch (IOException | CoreException | InputException e) {
+                ILog.of(getClass()).log(Status.error("the default workflow cannot be read", e));
+                messages.setText("The default workflow cannot be read: " + e.getMessage() + " Load a workflow file.");
+            }
+        } else {
+            messages.setText("No default workflow is installed; load a workflow file.");
+        }
+    }
+
+    /** Shows a document in the form, replacing what was there. */
+    void show(WorkflowDocument doc) {
+        base = doc;
+        for (StepEditor s : steps) {
+            s.dispose();
+        }
+        steps.clear();
+        if (form != null) {
+            form.dispose();
+        }
+        form = new Composite(scroller, SWT.NONE);
+        form.setLayout(new GridLayout(1, false));
+        title.setText(doc.name() + (doc.version().isEmpty() ? "" : " " + doc.version()));
+        title.setToolTipText(doc.cites().isEmpty() ? doc.id() : doc.id() + "\n" + doc.cites());
+        for (int i = 0; i < doc.steps().size(); i++) {
+            steps.add(new StepEditor(form, i, doc.steps().get(i), registry, this::validate));
+        }
+        scroller.setContent(form);
+        seed.setText(Long.toString(doc.seed()));
+        fit();
+        validate();
+    }
+
+    private void fit() {
+        if (form == null || form.isDisposed()) {
+            return;
+        }
+        int width = Math.max(360, scroller.getClientArea().width);
+        scroller.setMinSize(form.computeSize(width, SWT.DEFAULT));
+        scroller.layout(true, true);
+    }
+
+    /**
+     * The document as the form says, or empty with {@link #problems()} saying why (a seed that is not
+     * a whole number).
+     */
+    Optional<WorkflowDocument> document() {
+        if (base == null) {
+            return Optional.empty();
+        }
+        long s;
+        try {
+            s = Long.parseLong(seed.getText().trim());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        List<StepSpec> specs = steps.stream().map(StepEditor::spec).toList();
+        return Optional.of(new WorkflowDocument(base.id(), base.name(), base.version(), base.cites(), s,
+                base.timeoutSeconds(), base.data(), specs));
+    }
+
+    /** Checks the form with the core's gates, shows every message, and enables Run only when it may run. */
+    void validate() {
+        if (root == null || root.isDisposed() || base == null) {
+            return;
+        }
+        List<String> out = new ArrayList<>();
+        Problems marked = null;
+        Optional<WorkflowDocument> doc = document();
+        if (doc.isEmpty()) {
+            out.add("seed: '" + seed.getText() + "' is not a whole number");
+        } else {
+            WorkflowEngine engine = new WorkflowEngine(registry);
+            try {
+                PreparedWorkflow prepared = engine.prepare(doc.get());
+                Optional<org.filmlab.core.data.Dataset> data = Session.get().dataset();
+                if (data.isPresent() && doc.get().data().equals(DatasetMapping.automatic())) {
+                    engine.check(prepared, data.get());
+                }
+            } catch (InvalidWorkflowException e) {
+                marked = e.problems();
+                for (Problems.Problem p : e.problems().list()) {
+                    out.add(p.where() + ": " + p.message());
+                }
+            } catch (StepFailedException e) {
+                out.add(e.getMessage());
+            }
+        }
+        for (StepEditor s : steps) {
+            s.mark(marked);
+        }
+        problems = List.copyOf(out);
+        boolean hasData = Session.get().dataset().isPresent();
+        messages.setForeground(out.isEmpty() ? null : root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        messages.setText(out.isEmpty() ? (hasData ? "The workflow is valid for the data set." : "The workflow is valid;"
+                + " import a data set to run it.") : String.join("\n", out));
+        run.setEnabled(out.isEmpty() && hasData);
+        root.layout(true, true);
+    }
+
+    /** The core's messages about the form as it is, one per problem; empty when it may run. */
+    List<String> problems() {
+        return problems;
+    }
+
+    boolean runEnabled() {
+        return run.isEnabled();
+    }
+
+    /** The editor of step {@code index}. For tests. */
+    StepEditor step(int index) {
+        return steps.get(index);
+    }
+
+    List<StepEditor> steps() {
+        return List.copyOf(steps);
+    }
+
+    /** Starts the form's workflow on the session's data set, as Analysis › Run workflow does; for the button and tests. */
+    WorkflowRunJob run() {
+        Optional<WorkflowDocument> doc = document();
+        Session session = Session.get();
+        if (doc.isEmpty() || !problems.isEmpty() || session.dataset().isEmpty()) {
+            return null;
+        }
+        WorkflowRunJob job = new WorkflowRunJob(doc.get(), session.dataset().get(), session.datasetFile().orElseThrow());
+        job.schedule();
+        return job;
+    }
+
+    void save(Path file) throws IOException {
+        WorkflowDocument doc = document().orElseThrow(() -> new IOException("the seed is not a whole number"));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ResultsWriter.writeJson(WorkflowWriter.toJson(doc), out);
+        }
+    }
+
+    void load(Path file) throws IOException, InputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            show(new WorkflowReader().read(in, file.toString()));
+        }
+    }
+
+    private void saveWithDialog() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Save the workflow");
+        dialog.setFilterExtensions(new String[] { "*.json" });
+        dialog.setFileName(base == null ? "workflow.json" : base.id().replaceAll(".*\\.", "") + ".json");
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null) {
+            try {
+                save(Path.of(file));
+            } catch (IOException e) {
+                MessageDialog.openError(getSite().getShell(), "Save the workflow", "Cannot write " + file + ": "
+                        + e.getMessage());
+            }
+        }
+    }
+
+    private void loadWithDialog() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+        dialog.setText("Load a workflow");
+        dialog.setFilterExtensions(new String[] { "*.json", "*" });
+        String file = dialog.open();
+        if (file != null) {
+            try {
+                load(Path.of(file));
+            } catch (IOException | InputException e) {
+                MessageDialog.openError(getSite().getShell(), "Load a workflow", e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        root.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        Session.get().removeListener(onSessionChange);
+        super.dispose();
+    }
+}
