@@ -2,6 +2,7 @@
 package org.filmlab.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.ILog;
@@ -58,6 +59,19 @@ public final class FilmLabWorkbenchAdvisor extends WorkbenchAdvisor {
                 configurer.setShowPerspectiveBar(true);
                 configurer.setShowStatusLine(true);
                 configurer.setShowProgressIndicator(true);
+            }
+
+            @Override
+            public void postWindowOpen() {
+                // Opt-in, for bench/desktop-start: the wall clock (ms) when the window is up.
+                String marker = System.getProperty("filmlab.startupMarker");
+                if (marker != null && !marker.isEmpty()) {
+                    try {
+                        Files.writeString(Path.of(marker), System.currentTimeMillis() + "\n");
+                    } catch (IOException e) {
+                        ILog.of(getClass()).log(Status.warning("cannot write the start-up marker " + marker, e));
+                    }
+                }
             }
 
             @Override
