@@ -132,8 +132,9 @@ class KMeansClustererTest {
             }
         }
         assertEquals(3, next);
+        double[][] points = { { 0 }, { 1 }, { 1 }, { 0 }, { 2 }, { 2 } };
         assertArrayEquals(new int[] { 0, 1, 1, 0, 2, 2 },
-                Clusterings.renumberByFirstAppearance(new int[] { 2, 0, 0, 2, 1, 1 }));
+                Clustering.of(points, new int[] { 2, 0, 0, 2, 1, 1 }).assignment());
     }
 
     @Test

@@ -99,6 +99,6 @@ public final class GaussianMixtureClusterer implements Clusterer {
         }
         progress.checkCanceled();
         progress.split(1);
-        return Clusterings.of(points, assignment);
+        return Clustering.of(points, assignment);
     }
 }

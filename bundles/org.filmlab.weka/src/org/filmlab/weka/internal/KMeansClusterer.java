@@ -116,22 +116,15 @@ public final class KMeansClusterer implements Clusterer {
             }
             long runSeed = runSeeds[run];
             Instances data = WekaData.numeric("kmeans", points, dimensions);
-            return Clusterings.of(points, runWeka(data, k, maxIterations, (int) (runSeed ^ (runSeed >>> 32))));
+            return Clustering.of(points, runWeka(data, k, maxIterations, (int) (runSeed ^ (runSeed >>> 32))));
         });
         Clustering best = null;
         for (Clustering candidate : runs) {
-            if (best == null || better(candidate, best)) {
+            if (best == null || candidate.isBetterThan(best)) {
                 best = candidate;
             }
         }
         return best;
-    }
-
-    private static boolean better(Clustering candidate, Clustering best) {
-        if (candidate.clusterCount() != best.clusterCount()) {
-            return candidate.clusterCount() > best.clusterCount();
-        }
-        return candidate.withinSumOfSquares() < best.withinSumOfSquares();
     }
 
     private static int[] runWeka(Instances data, int k, int maxIterations, int seed) {

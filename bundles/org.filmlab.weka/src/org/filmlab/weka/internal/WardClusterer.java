@@ -82,7 +82,7 @@ public final class WardClusterer implements Clusterer {
         }
         progress.checkCanceled();
         progress.split(1);
-        return Clusterings.of(points, assignment);
+        return Clustering.of(points, assignment);
     }
 
     /** Weka's link-type constants are package-private; its tags name them. */

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.commonsmath.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.apache.commons.math3.ml.clustering.CentroidCluster;
+import org.apache.commons.math3.ml.clustering.DoublePoint;
+import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
+import org.apache.commons.math3.ml.distance.EuclideanDistance;
+import org.apache.commons.math3.random.Well19937c;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.filmlab.core.analysis.Clusterer;
+import org.filmlab.core.analysis.Clustering;
+import org.filmlab.core.analysis.DataShape;
+import org.filmlab.core.internal.Parallel;
+import org.filmlab.core.params.Parameter;
+import org.filmlab.core.params.ParameterSet;
+import org.filmlab.core.params.ParameterValues;
+import org.filmlab.core.params.Problems;
+
+/**
+ * K-means by Apache Commons Math's {@link KMeansPlusPlusClusterer} (contribution
+ * {@code org.filmlab.commonsmath.kmeans}): Lloyd's iterations from k-means++ starts with D²
+ * seeding, until no row changes cluster or the iteration limit, on plain arrays. The model of
+ * {@code org.filmlab.weka.kmeans}, for data sets where Weka's SimpleKMeans, which copies every row
+ * into a per-cluster data set at each iteration, is too slow.
+ * <ul>
+ * <li>Restarts: run r is seeded with the r-th {@code nextLong()} of {@code SplittableRandom(seed)}
+ * (a Well19937c generator each); the runs share the cores and are compared in run order, keeping
+ * the one that kept all k clusters with the lowest SSE, the first on a tie.</li>
+ * <li>A cluster that empties is refilled from the cluster with the largest variance (Commons
+ * Math's default), so every run keeps k clusters.</li>
+ * <li>Output: {@link Clustering#of}: clusters numbered by first appearance in row order.</li>
+ * </ul>
+ * Cancellation is checked between runs. Stateless.
+ */
+public final class LloydKMeansClusterer implements Clusterer {
+
+    /** Parameter key: independent runs from different k-means++ starts. */
+    public static final String RESTARTS = "restarts";
+    /** Parameter key: Lloyd iterations per run at most. */
+    public static final String MAX_ITERATIONS = "maxIterations";
+
+    private static final ParameterSet PARAMETERS = ParameterSet.of(
+            Parameter.integer(K, "Clusters (k)", "How many clusters to form.", 3, 2, 20),
+            Parameter.integer(RESTARTS, "Restarts",
+                    "How many runs from different k-means++ starts; the run with the lowest within-cluster sum of"
+                            + " squares is kept.",
+                    10, 1, 1000),
+            Parameter.integer(MAX_ITERATIONS, "Maximum iterations",
+                    "The most assign-and-update iterations one run may take before it stops unconverged"
+                            + " (scikit-learn's max_iter).",
+                    300, 1, 100000));
+
+    @Override
+    public ParameterSet parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<String> references() {
+        return List.of(
+                "S. P. Lloyd: Least squares quantization in PCM. IEEE Transactions on Information Theory 28 (1982)"
+                        + " 129-137. doi:10.1109/TIT.1982.1056489",
+                "D. Arthur, S. Vassilvitskii: k-means++: the advantages of careful seeding. Proceedings of the 18th"
+                        + " ACM-SIAM Symposium on Discrete Algorithms (2007) 1027-1035.",
+                "Apache Commons Math 3.6 org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer.");
+    }
+
+    @Override
+    public void validate(ParameterValues values, DataShape data, Problems problems) {
+        int k = values.getInt(K);
+        if (data.rows() < k) {
+            problems.add(K, k + " clusters need at least " + k + " rows, but the data has " + data.rows()
+                    + " rows; use k up to " + data.rows());
+        }
+    }
+
+    @Override
+    public Clustering cluster(double[][] points, ParameterValues values, long seed, IProgressMonitor monitor) {
+        int k = values.getInt(K);
+        int restarts = values.getInt(RESTARTS);
+        int maxIterations = values.getInt(MAX_ITERATIONS);
+        SubMonitor progress = SubMonitor.convert(monitor, "K-means", restarts + 1);
+        progress.split(1);
+        if (points.length < k) {
+            throw new IllegalArgumentException(k + " clusters need at least " + k + " rows, but the data has "
+                    + points.length);
+        }
+        List<Row> rows = new ArrayList<>(points.length);
+        for (int i = 0; i < points.length; i++) {
+            rows.add(new Row(points[i], i));
+        }
+        SplittableRandom seeds = new SplittableRandom(seed);
+        long[] runSeeds = new long[restarts];
+        for (int run = 0; run < restarts; run++) {
+            runSeeds[run] = seeds.nextLong();
+        }
+        List<Clustering> runs = Parallel.map("K-means restarts", restarts, progress.split(restarts), (run, m) -> {
+            if (m.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            KMeansPlusPlusClusterer<Row> lloyd = new KMeansPlusPlusClusterer<>(k, maxIterations,
+                    new EuclideanDistance(), new Well19937c(runSeeds[run]));
+            int[] assignment = new int[points.length];
+            List<CentroidCluster<Row>> clusters = lloyd.cluster(rows);
+            for (int c = 0; c < clusters.size(); c++) {
+                for (Row r : clusters.get(c).getPoints()) {
+                    assignment[r.index] = c;
+                }
+            }
+            return Clustering.of(points, assignment);
+        });
+        Clustering best = null;
+        for (Clustering candidate : runs) {
+            if (best == null || candidate.isBetterThan(best)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** A row with its index, so that the clusters tell which rows they hold. Wraps, does not copy. */
+    private static final class Row extends DoublePoint {
+
+        private static final long serialVersionUID = 1L;
+
+        final int index;
+
+        Row(double[] point, int index) {
+            super(point);
+            this.index = index;
+        }
+    }
+}
