@@ -24,6 +24,7 @@ import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.SWT;
@@ -106,7 +107,9 @@ class RunErrorsTest {
                     logged.toString());
             assertSame(before, Session.get().result().orElseThrow(), "the previous results stay");
             MetricsView metrics = (MetricsView) page().showView(MetricsView.ID);
-            assertTrue(metrics.slots().get(0).presenter != null);
+            assertTrue(metrics.problemText().contains(step) && metrics.problemText().contains(FailingClusterer.CAUSE),
+                    metrics.problemText());
+            assertNotNull(metrics.slots().get(0).presenter, "the metrics still show the previous run");
         } finally {
             ErrorDialog.AUTOMATED_MODE = automated;
             Platform.removeLogListener(listener);
@@ -150,6 +153,7 @@ class RunErrorsTest {
         });
         job.schedule();
         dispatchFor(500);
+        assertEquals(Job.RUNNING, job.getState(), "the run is under way when cancelled");
         long cancelAt = System.nanoTime();
         job.cancel();
         waitForFilmLabJobs();

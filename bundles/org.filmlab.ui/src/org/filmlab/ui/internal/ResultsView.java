@@ -309,6 +309,11 @@ public class ResultsView extends ViewPart {
         return slots.stream().map(s -> s.presenter).filter(type::isInstance).map(type::cast).findFirst();
     }
 
+    /** What the view says about the last run that did not complete (red, above the presenters); empty if nothing. */
+    String problemText() {
+        return problem.getText();
+    }
+
     /** The slots, for tests: each contribution's presenter, or the failure message shown instead. */
     List<Slot> slots() {
         return List.copyOf(slots);
