@@ -316,7 +316,14 @@ final class ImportWizard extends Wizard {
                     }
                 }
             }
-            setErrorMessage(problem);
+            // An empty field is where every import starts: a hint, not an error.
+            boolean fresh = text.isEmpty();
+            setErrorMessage(fresh ? null : problem);
+            if (fresh) {
+                setMessage(problem);
+            } else {
+                setMessage(null);
+            }
             setPageComplete(problem == null);
         }
 
@@ -380,7 +387,7 @@ final class ImportWizard extends Wizard {
             for (FilmVariable v : FilmVariable.values()) {
                 variables.add(v.symbol());
             }
-            addMappingColumn("FilmLab variable", 120, c -> c.variable().map(FilmVariable::symbol).orElse("(none)"),
+            addMappingColumn("FilmLab variable", 130, c -> c.variable().map(FilmVariable::symbol).orElse("(none)"),
                     new ChoiceEditing(variables) {
                         @Override
                         int index(ColumnMapping.Choice c) {
@@ -426,7 +433,7 @@ final class ImportWizard extends Wizard {
             preview.getTable().setLinesVisible(true);
             preview.setContentProvider(ArrayContentProvider.getInstance());
             ColumnViewerToolTipSupport.enableFor(preview);
-            sash.setWeights(2, 3);
+            sash.setWeights(1, 1);
             setControl(root);
         }
 
