@@ -34,20 +34,28 @@ class FuzzCorpusTest {
     /** A hung reader fails the test instead of the build; far above {@link #PER_INPUT} for a cold start. */
     private static final Duration HUNG = Duration.ofSeconds(60);
 
-    static List<URL> workflow() {
+    /** One committed input; shown by its file name. */
+    record Input(String name, URL url) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Input> workflow() {
         // findEntries, unlike getEntry, searches the host's fragments, where the corpus lives.
         Enumeration<URL> found = FrameworkUtil.getBundle(FuzzCorpusTest.class).findEntries("fuzz-corpus/workflow",
                 "*", false);
-        List<URL> inputs = found == null ? new ArrayList<>() : Collections.list(found);
-        inputs.sort(Comparator.comparing(URL::getPath));
-        return inputs;
+        List<URL> urls = found == null ? new ArrayList<>() : Collections.list(found);
+        return urls.stream().map(u -> new Input(u.getPath().substring(u.getPath().lastIndexOf('/') + 1), u))
+                .sorted(Comparator.comparing(Input::name)).toList();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("workflow")
-    void documentIsReadOrRefusedWithAnInputException(URL input) throws IOException {
+    void documentIsReadOrRefusedWithAnInputException(Input input) throws IOException {
         byte[] bytes;
-        try (InputStream in = input.openStream()) {
+        try (InputStream in = input.url().openStream()) {
             bytes = in.readAllBytes();
         }
         String cold = assertTimeoutPreemptively(HUNG, () -> WorkflowReaderFuzzer.outcome(bytes));
@@ -67,17 +75,16 @@ class FuzzCorpusTest {
     @Test
     void corpusHoldsTheBundledWorkflows() {
         // A corpus folder missing from the fragment would otherwise pass with nothing replayed.
-        List<String> names = workflow().stream().map(u -> u.getPath().substring(u.getPath().lastIndexOf('/') + 1))
-                .toList();
+        List<String> names = workflow().stream().map(Input::name).toList();
         assertTrue(names.contains("seed-chen-duquesnoy-2021.json"), names.toString());
         // The seeds must be readable documents, or the fuzzer starts from nothing but errors.
         assertTrue(WorkflowReaderFuzzer.outcome(bytesOf("seed-chen-duquesnoy-2021.json")).startsWith("document "));
     }
 
     private static byte[] bytesOf(String name) {
-        for (URL u : workflow()) {
-            if (u.getPath().endsWith("/" + name)) {
-                try (InputStream in = u.openStream()) {
+        for (Input input : workflow()) {
+            if (input.name().equals(name)) {
+                try (InputStream in = input.url().openStream()) {
                     return in.readAllBytes();
                 } catch (IOException e) {
                     throw new IllegalStateException(e);

@@ -42,23 +42,31 @@ class FuzzCorpusTest {
     @TempDir
     Path dir;
 
-    static List<URL> csv() {
+    /** One committed input; shown by its file name. */
+    record Input(String name, URL url) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Input> csv() {
         return corpus("csv");
     }
 
-    static List<URL> xlsx() {
+    static List<Input> xlsx() {
         return corpus("xlsx");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("csv")
-    void csvInputGivesATableOrAnInputException(URL input) throws IOException {
+    void csvInputGivesATableOrAnInputException(Input input) throws IOException {
         replay(input, CsvImporterFuzzer::outcome);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("xlsx")
-    void xlsxInputGivesATableOrAnInputException(URL input) throws IOException {
+    void xlsxInputGivesATableOrAnInputException(Input input) throws IOException {
         replay(input, XlsxImporterFuzzer::outcome);
     }
 
@@ -70,9 +78,9 @@ class FuzzCorpusTest {
         assertTrue(names(xlsx()).contains("crash-unparseable-zip-extra-field.xlsx"), names(xlsx()).toString());
     }
 
-    private void replay(URL input, Function<Path, String> reader) throws IOException {
-        Path file = dir.resolve(name(input));
-        try (InputStream in = input.openStream()) {
+    private void replay(Input input, Function<Path, String> reader) throws IOException {
+        Path file = dir.resolve(input.name());
+        try (InputStream in = input.url().openStream()) {
             Files.copy(in, file);
         }
         String cold = assertTimeoutPreemptively(HUNG, () -> reader.apply(file));
@@ -89,21 +97,16 @@ class FuzzCorpusTest {
                 + " ms an input may take; outcome: " + warm);
     }
 
-    private static List<URL> corpus(String target) {
+    private static List<Input> corpus(String target) {
         // findEntries, unlike getEntry, searches the host's fragments, where the corpus lives.
         Enumeration<URL> found = FrameworkUtil.getBundle(FuzzCorpusTest.class).findEntries("fuzz-corpus/" + target,
                 "*", false);
-        List<URL> inputs = found == null ? new ArrayList<>() : Collections.list(found);
-        inputs.sort(Comparator.comparing(URL::getPath));
-        return inputs;
+        List<URL> urls = found == null ? new ArrayList<>() : Collections.list(found);
+        return urls.stream().map(u -> new Input(u.getPath().substring(u.getPath().lastIndexOf('/') + 1), u))
+                .sorted(Comparator.comparing(Input::name)).toList();
     }
 
-    private static List<String> names(List<URL> inputs) {
-        return inputs.stream().map(FuzzCorpusTest::name).toList();
-    }
-
-    private static String name(URL input) {
-        String path = input.getPath();
-        return path.substring(path.lastIndexOf('/') + 1);
+    private static List<String> names(List<Input> inputs) {
+        return inputs.stream().map(Input::name).toList();
     }
 }

@@ -40,20 +40,28 @@ class FuzzCorpusTest {
     @TempDir
     Path dir;
 
-    static List<URL> arff() {
+    /** One committed input; shown by its file name. */
+    record Input(String name, URL url) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static List<Input> arff() {
         // findEntries, unlike getEntry, searches the host's fragments, where the corpus lives.
         Enumeration<URL> found = FrameworkUtil.getBundle(FuzzCorpusTest.class).findEntries("fuzz-corpus/arff", "*",
                 false);
-        List<URL> inputs = found == null ? new ArrayList<>() : Collections.list(found);
-        inputs.sort(Comparator.comparing(URL::getPath));
-        return inputs;
+        List<URL> urls = found == null ? new ArrayList<>() : Collections.list(found);
+        return urls.stream().map(u -> new Input(u.getPath().substring(u.getPath().lastIndexOf('/') + 1), u))
+                .sorted(Comparator.comparing(Input::name)).toList();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("arff")
-    void arffInputGivesATableOrAnInputException(URL input) throws IOException {
-        Path file = dir.resolve(name(input));
-        try (InputStream in = input.openStream()) {
+    void arffInputGivesATableOrAnInputException(Input input) throws IOException {
+        Path file = dir.resolve(input.name());
+        try (InputStream in = input.url().openStream()) {
             Files.copy(in, file);
         }
         String cold = assertTimeoutPreemptively(HUNG, () -> ArffImporterFuzzer.outcome(file));
@@ -73,12 +81,7 @@ class FuzzCorpusTest {
     @Test
     void corpusHoldsTheSeeds() {
         // A corpus folder missing from the fragment would otherwise pass with nothing replayed.
-        List<String> names = arff().stream().map(FuzzCorpusTest::name).toList();
+        List<String> names = arff().stream().map(Input::name).toList();
         assertTrue(names.contains("seed-films.arff") && names.contains("seed-relational.arff"), names.toString());
-    }
-
-    private static String name(URL input) {
-        String path = input.getPath();
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

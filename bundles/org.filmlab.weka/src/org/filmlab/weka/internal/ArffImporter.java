@@ -67,7 +67,7 @@ public final class ArffImporter implements DatasetImporter {
     public Table read(Path file, ParameterValues values, IProgressMonitor monitor) throws InputException {
         String source = Utf8Text.sourceName(file);
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + source, 100);
-        String text = Utf8Text.read(file, source, "ARFF text");
+        String text = withFinalLineBreak(Utf8Text.read(file, source, "ARFF text"));
         progress.split(10);
         WekaRuntime.prepare();
         List<String> comments = leadingComments(text);
@@ -101,6 +101,18 @@ public final class ArffImporter implements DatasetImporter {
         } catch (IOException | RuntimeException e) {
             throw parseError(source, e, reader);
         }
+    }
+
+    /**
+     * Weka's header parser loops until it reads an end of line: skipping the rest of an
+     * {@code @attribute} line, or collecting the values of a nominal attribute until '}'. At the end
+     * of the file it gets end-of-file instead, forever (found by fuzzing: a file whose last line is
+     * {@code @attribute x numeric} without a line break hung the reader, and one ending inside a
+     * nominal value list such as <code>{a,b</code> filled the heap). A final line break changes nothing else an ARFF file means,
+     * and turns those into Weka's own "premature end of file" and "} expected" errors.
+     */
+    static String withFinalLineBreak(String text) {
+        return text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
     }
 
     private static Table.Cell cell(Instance instance, Attribute attribute) {
