@@ -42,7 +42,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code ./filmlab run}) and checks the figure files themselves: their SVG groups, texts and sizes.
  * Expected counts are read from the fixture, not from the renderer.
  */
-class ReportRendererTest {
+public class ReportRendererTest {
 
     private static JsonNode sample;
     private static Path rendered;
@@ -58,7 +58,8 @@ class ReportRendererTest {
                 + report.elapsed().toMillis() + " ms");
     }
 
-    static Path fixture(String name) {
+    /** A file of the fixtures folder; other test classes of the fragment read the same results. */
+    public static Path fixture(String name) {
         URL url = FileLocator.find(FrameworkUtil.getBundle(ReportRendererTest.class),
                 new org.eclipse.core.runtime.Path("fixtures/" + name));
         if (url == null) {

@@ -34,8 +34,28 @@ public final class Charts {
     public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     /** Height of one legend line below small multiples, in points. */
     public static final int LEGEND_LINE = 22;
+    /**
+     * The most films a scatter of films draws. Beyond it, every k-th film (by row) stands for all,
+     * with k the smallest stride that keeps the dots under this number: at 10^5 films the scores
+     * alone made a 65 MB SVG that no browser shows, and a dot per film no longer tells more than a
+     * sample does. Statistics, centroids and surfaces still use every film; captions say so.
+     */
+    public static final int MOST_DOTS = 5000;
 
     private Charts() {
+    }
+
+    /** 1 when every one of {@code films} is drawn, else k: only rows 0, k, 2k, ... are. */
+    public static int dotStride(int films) {
+        return films <= MOST_DOTS ? 1 : (films + MOST_DOTS - 1) / MOST_DOTS;
+    }
+
+    /** What a caption says about {@link #dotStride}: nothing when every film is drawn. */
+    public static String dotStrideNote(int films) {
+        int k = dotStride(films);
+        return k == 1 ? "" : " Dots show one film in " + k + " of the " + films + " (rows 1, " + (k + 1) + ", "
+                + (2 * k + 1) + ", ...; at most " + MOST_DOTS + ") so that the figure stays readable; every film counts"
+                + " in what is computed.";
     }
 
     /** A chart with the house fonts and a white background; the legend is kept only when asked. */

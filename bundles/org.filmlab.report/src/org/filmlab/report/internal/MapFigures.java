@@ -350,7 +350,7 @@ final class MapFigures {
             XYPlot plot = heatPlot(study, plane, xs, ys, grids.get(k), scale);
             List<double[]> points = new ArrayList<>();
             List<Integer> pointClasses = new ArrayList<>();
-            for (int r = 0; r < p.length; r++) {
+            for (int r = 0; r < p.length; r += Charts.dotStride(p.length)) {
                 if (Math.abs(p[r] - level) < 1e-9) {
                     points.add(new double[] { x[r], y[r] });
                     pointClasses.add(classes[r]);
@@ -386,7 +386,7 @@ final class MapFigures {
                 + "“measured”, the others “interpolated”), on a " + xs.length + " × " + ys.length + " grid"
                 + (held.isEmpty() ? "" : "; held at their medians: " + String.join(", ",
                         held.stream().map(h -> study.column(h).symbol()).toList()))
-                + ". Dots: the films measured at that level, coloured by quality class."
+                + ". Dots: the films measured at that level, coloured by quality class." + Charts.dotStrideNote(p.length)
                 + (window.isPresent() ? " Star: the most robust recipe of the process window at that level (the point of "
                         + "the window farthest from any other class)." : "")
                 + (next.isPresent() ? " Diamonds: next experiments at that level (recipes the classifier is least sure of)."

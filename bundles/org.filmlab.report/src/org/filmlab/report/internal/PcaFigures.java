@@ -123,7 +123,8 @@ public final class PcaFigures {
         JFreeChart chart = scoresChart(study);
         return new Figure("fig2b-scores", "Figure 2b. PCA scores by quality class",
                 "Scores of every film on the first two principal components, coloured by quality class "
-                        + "(classes.assignment); diamonds mark each class's centroid (the mean of its scores).",
+                        + "(classes.assignment); diamonds mark each class's centroid (the mean of its scores)."
+                        + Charts.dotStrideNote(study.classAssignment().length),
                 640, 600, (g2, area) -> chart.draw(g2, area));
     }
 
@@ -144,11 +145,14 @@ public final class PcaFigures {
             double sx = 0;
             double sy = 0;
             int n = 0;
+            int stride = Charts.dotStride(classes.length);
             for (int r = 0; r < classes.length; r++) {
                 if (classes[r] == c) {
                     double px = scores.at(r).at(0).number();
                     double py = scores.at(r).at(1).number();
-                    s.add(px, py);
+                    if (r % stride == 0) {
+                        s.add(px, py);
+                    }
                     sx += px;
                     sy += py;
                     n++;
