@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -19,12 +21,16 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.filmlab.core.analysis.DataShape;
 import org.filmlab.core.analysis.DatasetImporter;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.DatasetMapping;
 import org.filmlab.core.data.InputException;
 import org.filmlab.core.data.Table;
 import org.filmlab.core.internal.ExtensionContributionRegistry;
+import org.filmlab.core.params.ParameterSet;
+import org.filmlab.core.params.ParameterValues;
+import org.filmlab.core.params.Problems;
 import org.filmlab.core.registry.ContributionDescriptor;
 import org.filmlab.core.registry.ContributionKind;
 import org.filmlab.core.registry.ContributionRegistry;
@@ -41,11 +47,32 @@ public final class DatasetLoader {
     }
 
     /**
+     * Reads a file with its importer's default parameters.
+     *
      * @throws InputException for a file that cannot be read as a data set, naming file, row, column
      * @throws CoreException if the importer itself fails (a bug in it, not in the file)
      */
     public Dataset load(Path file, DatasetMapping mapping, IProgressMonitor monitor)
             throws InputException, CoreException {
+        return load(file, Map.of(), mapping, monitor);
+    }
+
+    /**
+     * Reads a file with the importer chosen for its extension, configured by the given values as a
+     * user types them ({@code sheet=Films}, {@code delimiter=semicolon}, {@code decimal=comma}): the
+     * same words the import wizard's fields and the importer's {@link ParameterSet} use. The values
+     * are resolved and validated as a whole before the file is read; what is not given takes its
+     * default.
+     *
+     * @param importParameters values by parameter key, as text; numbers and {@code true}/{@code false}
+     *        are converted to the parameter's type
+     * @throws InputException for a key the importer does not declare or a value it does not accept
+     *         (naming the parameter, the importer and the allowed keys or values), or for a file that
+     *         cannot be read as a data set, naming file, row, column
+     * @throws CoreException if the importer itself fails (a bug in it, not in the file)
+     */
+    public Dataset load(Path file, Map<String, String> importParameters, DatasetMapping mapping,
+            IProgressMonitor monitor) throws InputException, CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), 10);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isDirectory(file)) {
@@ -59,15 +86,67 @@ public final class DatasetLoader {
         }
         ContributionDescriptor d = importerFor(name);
         DatasetImporter importer = registry.create(d, DatasetImporter.class);
+        ParameterValues values = resolve(d, importer, importParameters, name);
         SubMonitor read = progress.split(8);
-        Table[] table = new Table[1];
+        Table table = guarded(d, "failed on " + name, () -> importer.read(file, values, read));
+        if (table == null) {
+            throw new CoreException(new Status(Status.ERROR, ExtensionContributionRegistry.PLUGIN_ID,
+                    "importer " + d.label() + " returned nothing for " + name));
+        }
+        Dataset dataset = mapping.apply(table, sha256(file));
+        progress.split(2);
+        return dataset;
+    }
+
+    /**
+     * The importer's declaration applied to the user's values, then the importer's own check of
+     * values that are each allowed but do not fit together (a decimal comma with a comma delimiter).
+     */
+    private static ParameterValues resolve(ContributionDescriptor d, DatasetImporter importer,
+            Map<String, String> given, String fileName) throws InputException, CoreException {
+        ParameterSet declared = guarded(d, "declaring its parameters", importer::parameters);
+        if (declared == null) {
+            throw new CoreException(new Status(Status.ERROR, ExtensionContributionRegistry.PLUGIN_ID,
+                    "importer " + d.label() + " declares no parameter set (null)"));
+        }
+        // The importer's id as the prefix, as the import wizard gives it; stripped again below so that
+        // the message names the key the user typed.
+        String prefix = d.id();
+        Problems problems = new Problems();
+        ParameterValues values = declared.resolve(given, prefix, problems);
+        if (values != null) {
+            // Before reading, nothing is known of the data's shape.
+            DataShape unknown = new DataShape(0, List.of(), List.of(), List.of(), 0);
+            guarded(d, "validating its parameters", () -> {
+                importer.validate(values, unknown, problems);
+                return Boolean.TRUE;
+            });
+        }
+        if (problems.isEmpty()) {
+            return values;
+        }
+        List<String> messages = new ArrayList<>();
+        String first = null;
+        for (Problems.Problem p : problems.list()) {
+            String key = p.where().startsWith(prefix + ".") ? p.where().substring(prefix.length() + 1) : p.where();
+            first = first == null ? key : first;
+            messages.add(messages.isEmpty() ? p.message() : "parameter '" + key + "': " + p.message());
+        }
+        throw InputException.inParameter(first, String.join("; ", messages) + " (importer " + d.id() + " reading "
+                + fileName + ")");
+    }
+
+    /** Calls the importer through {@link SafeRunner}: its failure, not the user's, becomes a CoreException. */
+    private static <T> T guarded(ContributionDescriptor d, String what, ImporterCall<T> call)
+            throws InputException, CoreException {
+        Object[] result = new Object[1];
         InputException[] input = new InputException[1];
         Throwable[] failure = new Throwable[1];
         SafeRunner.run(new ISafeRunnable() {
             @Override
             public void run() throws Exception {
                 try {
-                    table[0] = importer.read(file, importer.parameters().defaults(), read);
+                    result[0] = call.call();
                 } catch (InputException e) {
                     input[0] = e;
                 }
@@ -84,13 +163,18 @@ public final class DatasetLoader {
         if (input[0] != null) {
             throw input[0];
         }
-        if (failure[0] != null || table[0] == null) {
+        if (failure[0] != null) {
             throw new CoreException(new Status(Status.ERROR, ExtensionContributionRegistry.PLUGIN_ID,
-                    "importer " + d.label() + " failed on " + name + ": " + failure[0], failure[0]));
+                    "importer " + d.label() + " " + what + ": " + failure[0], failure[0]));
         }
-        Dataset dataset = mapping.apply(table[0], sha256(file));
-        progress.split(2);
-        return dataset;
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
+        return t;
+    }
+
+    @FunctionalInterface
+    private interface ImporterCall<T> {
+        T call() throws InputException;
     }
 
     private ContributionDescriptor importerFor(String fileName) throws InputException {

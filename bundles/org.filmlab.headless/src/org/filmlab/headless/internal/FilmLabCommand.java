@@ -43,12 +43,12 @@ public final class FilmLabCommand {
     public static final int EXIT_BAD_INPUT = 2;
 
     static final String USAGE = """
-            usage: filmlab run [--workflow ID|FILE] [--data FILE] [--out DIR] [--seed N]
-                               [--conditions C1,C2,..] [--properties P1,P2,..] [--ignore X,..] [--k N]
-                               [--no-report]
+            usage: filmlab run [--workflow ID|FILE] [--data FILE] [--import KEY=VALUE].. [--out DIR]
+                               [--seed N] [--conditions C1,C2,..] [--properties P1,P2,..] [--ignore X,..]
+                               [--k N] [--no-report]
                    filmlab report --from DIR
-                   filmlab compare --workflows A,B,.. [--data FILE] [--out DIR] [--seed N]
-                               [--conditions ..] [--properties ..] [--ignore ..]
+                   filmlab compare --workflows A,B,.. [--data FILE] [--import KEY=VALUE].. [--out DIR]
+                               [--seed N] [--conditions ..] [--properties ..] [--ignore ..]
                    filmlab list
                    filmlab help
 
@@ -57,6 +57,14 @@ public final class FilmLabCommand {
                     its figures (default DIR: filmlab-out; --no-report: results.json only).
                     --conditions/--properties/--ignore name columns by header, header name or FilmLab key
                     (P, LS, XB, thickness, density, resistance, sigmaN, DoT, RD); --k sets the clusters.
+                    --import sets a parameter of the importer that reads --data, once per parameter:
+                      .csv .tsv .txt  delimiter=auto|comma|semicolon|tab  decimal=auto|point|comma
+                                      comment=CHAR (empty: no comment lines)
+                      .xlsx           sheet=NAME (empty: the first sheet)
+                      .arff           (none)
+                    e.g. --data films.xlsx --import sheet=Films
+                         --data films.csv --import delimiter=semicolon --import decimal=comma
+                    A key or value the importer does not declare is refused, listing what it accepts.
               report   re-renders DIR/report.html and its figures from DIR/results.json, computing nothing.
               compare  runs several workflows (ids or files) on the same data and seed and prints their
                     repeated-CV macro-F1, how far their classes agree (adjusted Rand index) and run time;
@@ -66,13 +74,20 @@ public final class FilmLabCommand {
             exit codes: 0 done, 2 bad input or bad workflow, 1 anything else
             """;
 
-    private static final List<String> RUN_OPTIONS = List.of("--workflow", "--data", "--out", "--seed",
+    private static final List<String> RUN_OPTIONS = List.of("--workflow", "--data", "--import", "--out", "--seed",
             "--conditions", "--properties", "--ignore", "--k", "--no-report");
     private static final List<String> REPORT_OPTIONS = List.of("--from");
     /** Options that take no value. */
     private static final List<String> FLAGS = List.of("--no-report");
-    private static final List<String> COMPARE_OPTIONS = List.of("--workflows", "--data", "--out", "--seed",
-            "--conditions", "--properties", "--ignore");
+    /** Options that may be given more than once; their values are kept in order. */
+    private static final List<String> REPEATABLE = List.of("--import");
+    /**
+     * Separates the values of a repeatable option in the options map: no command-line argument can
+     * hold it, since arguments reach a process as NUL-terminated strings.
+     */
+    private static final char REPEAT_SEPARATOR = '\0';
+    private static final List<String> COMPARE_OPTIONS = List.of("--workflows", "--data", "--import", "--out",
+            "--seed", "--conditions", "--properties", "--ignore");
 
     private FilmLabCommand() {
     }
@@ -156,7 +171,8 @@ public final class FilmLabCommand {
         WorkflowEngine engine = new WorkflowEngine(registry);
         PreparedWorkflow prepared = engine.prepare(doc);
         Path data = options.containsKey("--data") ? Path.of(options.get("--data")) : SampleData.file();
-        Dataset dataset = new DatasetLoader(registry).load(data, doc.data(), new ConsoleMonitor(err));
+        Dataset dataset = new DatasetLoader(registry).load(data, importParameters(options), doc.data(),
+                new ConsoleMonitor(err));
         engine.check(prepared, dataset);
         return engine.run(prepared, dataset, new ConsoleMonitor(err));
     }
@@ -189,11 +205,43 @@ public final class FilmLabCommand {
                 }
                 value = args[++i];
             }
+            if (REPEATABLE.contains(a)) {
+                if (value.indexOf(REPEAT_SEPARATOR) >= 0) {
+                    throw InputException.inParameter(a, "the value holds a NUL character");
+                }
+                options.merge(a, value, (before, added) -> before + REPEAT_SEPARATOR + added);
+                continue;
+            }
             if (options.put(a, value) != null) {
                 throw InputException.inParameter(a, "given twice");
             }
         }
         return options;
+    }
+
+    /**
+     * The {@code --import KEY=VALUE} options as the importer's parameter values, in the order given.
+     * Whether the importer declares the keys and accepts the values is for {@link DatasetLoader} to
+     * say, since only it knows which importer reads the file.
+     */
+    static Map<String, String> importParameters(Map<String, String> options) throws InputException {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (!options.containsKey("--import")) {
+            return values;
+        }
+        for (String pair : options.get("--import").split(String.valueOf(REPEAT_SEPARATOR), -1)) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair.strip() : pair.substring(0, eq).strip();
+            if (eq < 0 || key.isEmpty()) {
+                throw InputException.inParameter("--import", "'" + pair + "' is not KEY=VALUE, such as sheet=Films"
+                        + " or delimiter=semicolon");
+            }
+            // The value is kept as typed: a comment marker or a sheet name may be a space.
+            if (values.put(key, pair.substring(eq + 1)) != null) {
+                throw InputException.inParameter("--import", "'" + key + "' given twice");
+            }
+        }
+        return values;
     }
 
     static WorkflowDocument workflow(ContributionRegistry registry, String name)
