@@ -236,7 +236,7 @@ public final class FilmLabCommand {
                 throw InputException.inParameter("--import", "'" + pair + "' is not KEY=VALUE, such as sheet=Films"
                         + " or delimiter=semicolon");
             }
-            // The value is kept as typed: a comment marker or a sheet name may be a space.
+            // The value is kept as typed, as the import wizard keeps a text field: a sheet name may end in a space.
             if (values.put(key, pair.substring(eq + 1)) != null) {
                 throw InputException.inParameter("--import", "'" + key + "' given twice");
             }
