@@ -3,7 +3,6 @@ package org.filmlab.commonsmath.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import org.apache.commons.math3.ml.clustering.CentroidCluster;
 import org.apache.commons.math3.ml.clustering.DoublePoint;
@@ -11,12 +10,10 @@ import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
 import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.Well19937c;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
 import org.filmlab.core.analysis.DataShape;
-import org.filmlab.core.internal.Parallel;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
@@ -29,9 +26,7 @@ import org.filmlab.core.params.Problems;
  * {@code org.filmlab.weka.kmeans}, for data sets where Weka's SimpleKMeans, which copies every row
  * into a per-cluster data set at each iteration, is too slow.
  * <ul>
- * <li>Restarts: run r is seeded with the r-th {@code nextLong()} of {@code SplittableRandom(seed)}
- * (a Well19937c generator each); the runs share the cores and are compared in run order, keeping
- * the one that kept all k clusters with the lowest SSE, the first on a tie.</li>
+ * <li>Restarts: {@link Clusterer#bestOfRuns}, each run with a Well19937c generator of its seed.</li>
  * <li>A cluster that empties is refilled from the cluster with the largest variance (Commons
  * Math's default), so every run keeps k clusters.</li>
  * <li>Output: {@link Clustering#of}: clusters numbered by first appearance in row order.</li>
@@ -95,17 +90,9 @@ public final class LloydKMeansClusterer implements Clusterer {
         for (int i = 0; i < points.length; i++) {
             rows.add(new Row(points[i], i));
         }
-        SplittableRandom seeds = new SplittableRandom(seed);
-        long[] runSeeds = new long[restarts];
-        for (int run = 0; run < restarts; run++) {
-            runSeeds[run] = seeds.nextLong();
-        }
-        List<Clustering> runs = Parallel.map("K-means restarts", restarts, progress.split(restarts), (run, m) -> {
-            if (m.isCanceled()) {
-                throw new OperationCanceledException();
-            }
+        return Clusterer.bestOfRuns(restarts, seed, progress.split(restarts), runSeed -> {
             KMeansPlusPlusClusterer<Row> lloyd = new KMeansPlusPlusClusterer<>(k, maxIterations,
-                    new EuclideanDistance(), new Well19937c(runSeeds[run]));
+                    new EuclideanDistance(), new Well19937c(runSeed));
             int[] assignment = new int[points.length];
             List<CentroidCluster<Row>> clusters = lloyd.cluster(rows);
             for (int c = 0; c < clusters.size(); c++) {
@@ -115,13 +102,6 @@ public final class LloydKMeansClusterer implements Clusterer {
             }
             return Clustering.of(points, assignment);
         });
-        Clustering best = null;
-        for (Clustering candidate : runs) {
-            if (best == null || candidate.isBetterThan(best)) {
-                best = candidate;
-            }
-        }
-        return best;
     }
 
     /** A row with its index, so that the clusters tell which rows they hold. Wraps, does not copy. */

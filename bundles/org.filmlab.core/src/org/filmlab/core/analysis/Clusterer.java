@@ -22,4 +22,42 @@ public interface Clusterer extends Contribution {
      * @param monitor progress and cancellation, checked every iteration; may be {@code null}
      */
     Clustering cluster(double[][] points, ParameterValues values, long seed, IProgressMonitor monitor);
+
+    /** One run of a restarted clusterer, from its own seed. */
+    @FunctionalInterface
+    interface Run {
+        Clustering cluster(long seed);
+    }
+
+    /**
+     * Runs a clusterer {@code runs} times and keeps the best ({@link Clustering#isBetterThan}), the
+     * first of equals. Run r gets the r-th {@code nextLong()} of {@code SplittableRandom(seed)}, so
+     * runs differ and depend on the seed alone. The runs share the cores (the system property
+     * {@code filmlab.threads} caps them) and are compared in run order, so the result is the same
+     * on any number of cores; {@code run} must therefore be safe to call from several threads.
+     * Cancellation is checked before each run.
+     *
+     * @param monitor progress, one unit per run, and cancellation; may be {@code null}
+     */
+    static Clustering bestOfRuns(int runs, long seed, IProgressMonitor monitor, Run run) {
+        java.util.SplittableRandom seeds = new java.util.SplittableRandom(seed);
+        long[] runSeeds = new long[runs];
+        for (int r = 0; r < runs; r++) {
+            runSeeds[r] = seeds.nextLong();
+        }
+        java.util.List<Clustering> results = org.filmlab.core.internal.Parallel.map("clustering runs", runs, monitor,
+                (r, m) -> {
+                    if (m.isCanceled()) {
+                        throw new org.eclipse.core.runtime.OperationCanceledException();
+                    }
+                    return run.cluster(runSeeds[r]);
+                });
+        Clustering best = null;
+        for (Clustering candidate : results) {
+            if (best == null || candidate.isBetterThan(best)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
 }

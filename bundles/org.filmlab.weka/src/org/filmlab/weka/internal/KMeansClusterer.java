@@ -2,15 +2,12 @@
 package org.filmlab.weka.internal;
 
 import java.util.List;
-import java.util.SplittableRandom;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
 import org.filmlab.core.analysis.DataShape;
-import org.filmlab.core.internal.Parallel;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
@@ -101,30 +98,10 @@ public final class KMeansClusterer implements Clusterer {
         }
         int dimensions = points.length == 0 ? 0 : points[0].length;
         progress.split(1);
-        SplittableRandom seeds = new SplittableRandom(seed);
-        long[] runSeeds = new long[restarts];
-        for (int run = 0; run < restarts; run++) {
-            runSeeds[run] = seeds.nextLong();
-        }
-        // The runs are independent, so they share the cores; each converts the points itself, as
-        // SimpleKMeans is not known to leave a shared Instances alone. The best is then picked in run
-        // order, so the choice does not depend on the cores.
-        List<Clustering> runs = Parallel.map("K-means restarts", restarts, progress.split(restarts), (run, m) -> {
-            // A single Weka run cannot be interrupted: cancellation is checked between runs.
-            if (m.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            long runSeed = runSeeds[run];
-            Instances data = WekaData.numeric("kmeans", points, dimensions);
-            return Clustering.of(points, runWeka(data, k, maxIterations, (int) (runSeed ^ (runSeed >>> 32))));
-        });
-        Clustering best = null;
-        for (Clustering candidate : runs) {
-            if (best == null || candidate.isBetterThan(best)) {
-                best = candidate;
-            }
-        }
-        return best;
+        // Each run converts the points itself: SimpleKMeans is not known to leave a shared Instances alone.
+        return Clusterer.bestOfRuns(restarts, seed, progress.split(restarts), runSeed -> Clustering.of(points,
+                runWeka(WekaData.numeric("kmeans", points, dimensions), k, maxIterations,
+                        (int) (runSeed ^ (runSeed >>> 32)))));
     }
 
     private static int[] runWeka(Instances data, int k, int maxIterations, int seed) {
