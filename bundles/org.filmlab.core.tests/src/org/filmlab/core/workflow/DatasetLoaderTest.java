@@ -166,6 +166,12 @@ class DatasetLoaderTest {
         assertArrayEquals(new double[] { 3, 5, 7 }, d.column("P").orElseThrow().values(), EXACT);
         assertArrayEquals(new double[] { 72.5, 64.25, 58 }, d.column("thickness").orElseThrow().values(), EXACT);
         assertEquals(List.of("batch-7"), d.notes());
+        // How the file was read is recorded for the results' provenance: every value, typed, in the
+        // importer's declared order.
+        assertEquals("org.filmlab.core.tests.bar", d.importer());
+        assertEquals(List.of("separator", "skip", "note"), List.copyOf(d.importParameters().keySet()));
+        assertEquals(1, d.importParameters().get("skip"));
+        assertEquals("batch-7", d.importParameters().get("note"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.filmlab.core.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +20,8 @@ public final class Dataset {
     private final List<Column> columns;
     private final List<String> rowLabels;
     private final int[] sourceRows;
+    private final String importer;
+    private final Map<String, Object> importParameters;
 
     /**
      * @param source the file name as it appears in messages and reports
@@ -30,6 +33,13 @@ public final class Dataset {
      */
     public Dataset(String source, String sha256, List<String> notes, List<Column> columns, List<String> rowLabels,
             int[] sourceRows) {
+        this(source, sha256, notes, columns, rowLabels, sourceRows, "", Map.of());
+    }
+
+    private Dataset(String source, String sha256, List<String> notes, List<Column> columns, List<String> rowLabels,
+            int[] sourceRows, String importer, Map<String, Object> importParameters) {
+        this.importer = Objects.requireNonNull(importer, "importer");
+        this.importParameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(importParameters));
         this.source = Objects.requireNonNull(source, "source");
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
         this.notes = List.copyOf(notes);
@@ -53,6 +63,27 @@ public final class Dataset {
 
     public String sha256() {
         return sha256;
+    }
+
+    /**
+     * The same films, recorded as read by {@code importer} with these parameter values, so that a
+     * result can say how its file was read (which sheet, which delimiter).
+     *
+     * @param importer the importer's contribution id
+     * @param parameters the resolved parameter values, in the importer's declared order
+     */
+    public Dataset readWith(String importer, Map<String, Object> parameters) {
+        return new Dataset(source, sha256, notes, columns, rowLabels, sourceRows, importer, parameters);
+    }
+
+    /** The id of the importer that read the file, or "" when not recorded. */
+    public String importer() {
+        return importer;
+    }
+
+    /** The importer's parameter values, in its declared order; empty when not recorded. */
+    public Map<String, Object> importParameters() {
+        return importParameters;
     }
 
     public List<String> notes() {

@@ -93,7 +93,7 @@ public final class DatasetLoader {
             throw new CoreException(new Status(Status.ERROR, ExtensionContributionRegistry.PLUGIN_ID,
                     "importer " + d.label() + " returned nothing for " + name));
         }
-        Dataset dataset = mapping.apply(table, sha256(file));
+        Dataset dataset = mapping.apply(table, sha256(file)).readWith(d.id(), values.asMap());
         progress.split(2);
         return dataset;
     }

@@ -239,7 +239,19 @@ public final class ResultsWriter {
         ObjectNode o = F.objectNode();
         o.set("workflow", WorkflowWriter.toJson(r.workflow()));
         o.put("seed", r.workflow().seed());
-        o.putObject("input").put("file", r.dataset().source()).put("sha256", r.dataset().sha256());
+        ObjectNode input = o.putObject("input").put("file", r.dataset().source()).put("sha256", r.dataset().sha256());
+        if (!r.dataset().importer().isEmpty()) {
+            input.put("importer", r.dataset().importer());
+            ObjectNode parameters = input.putObject("importParameters");
+            r.dataset().importParameters().forEach((key, value) -> {
+                switch (value) {
+                    case Integer i -> parameters.put(key, i);
+                    case Double x -> parameters.put(key, x);
+                    case Boolean b -> parameters.put(key, b);
+                    default -> parameters.put(key, String.valueOf(value));
+                }
+            });
+        }
         ArrayNode steps = o.putArray("steps");
         Map<String, String> bundles = new TreeMap<>();
         for (StepRecord s : r.steps()) {
