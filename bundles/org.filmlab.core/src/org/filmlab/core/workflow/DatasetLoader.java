@@ -74,7 +74,47 @@ public final class DatasetLoader {
     public Dataset load(Path file, Map<String, String> importParameters, DatasetMapping mapping,
             IProgressMonitor monitor) throws InputException, CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), 10);
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        checkReadable(file);
+        ContributionDescriptor d = importerFor(name(file));
+        Read read = read(file, d, importParameters, progress.split(8));
+        Dataset dataset = mapping.apply(read.table(), sha256(file)).readWith(d.id(), read.values().asMap());
+        progress.split(2);
+        return dataset;
+    }
+
+    /** A file read as a table, with the importer values it was read with. */
+    public record Read(Table table, ParameterValues values) {
+    }
+
+    /**
+     * Reads a file as a table with the given importer, before any column is mapped: what the import
+     * wizard previews. The values are resolved through the importer's {@link ParameterSet} and
+     * checked by its {@code validate} before the file is read, and the importer is called through
+     * {@link SafeRunner}, exactly as {@link #load} does.
+     *
+     * @param importParameters values by parameter key, typed or as text; what is missing takes its default
+     * @throws InputException for a value the importer does not accept or a file it cannot read
+     * @throws CoreException if the importer itself fails (a bug in it, not in the file)
+     */
+    public Read read(Path file, ContributionDescriptor importer, Map<String, ?> importParameters,
+            IProgressMonitor monitor) throws InputException, CoreException {
+        checkReadable(file);
+        String name = name(file);
+        DatasetImporter created = registry.create(importer, DatasetImporter.class);
+        ParameterValues values = resolve(importer, created, importParameters, name);
+        Table table = guarded(importer, "failed on " + name, () -> created.read(file, values, monitor));
+        if (table == null) {
+            throw new CoreException(new Status(Status.ERROR, ExtensionContributionRegistry.PLUGIN_ID,
+                    "importer " + importer.label() + " returned nothing for " + name));
+        }
+        return new Read(table, values);
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private static void checkReadable(Path file) throws InputException {
         if (Files.isDirectory(file)) {
             throw InputException.inFile(file.toString(), "this is a folder, not a data file; name the file itself");
         }
@@ -84,18 +124,6 @@ public final class DatasetLoader {
         if (!Files.isReadable(file)) {
             throw InputException.inFile(file.toString(), "the file cannot be read (permissions)");
         }
-        ContributionDescriptor d = importerFor(name);
-        DatasetImporter importer = registry.create(d, DatasetImporter.class);
-        ParameterValues values = resolve(d, importer, importParameters, name);
-        SubMonitor read = progress.split(8);
-        Table table = guarded(d, "failed on " + name, () -> importer.read(file, values, read));
-        if (table == null) {
-            throw new CoreException(new Status(Status.ERROR, ExtensionContributionRegistry.PLUGIN_ID,
-                    "importer " + d.label() + " returned nothing for " + name));
-        }
-        Dataset dataset = mapping.apply(table, sha256(file)).readWith(d.id(), values.asMap());
-        progress.split(2);
-        return dataset;
     }
 
     /**
@@ -103,7 +131,7 @@ public final class DatasetLoader {
      * values that are each allowed but do not fit together (a decimal comma with a comma delimiter).
      */
     private static ParameterValues resolve(ContributionDescriptor d, DatasetImporter importer,
-            Map<String, String> given, String fileName) throws InputException, CoreException {
+            Map<String, ?> given, String fileName) throws InputException, CoreException {
         ParameterSet declared = guarded(d, "declaring its parameters", importer::parameters);
         if (declared == null) {
             throw new CoreException(new Status(Status.ERROR, ExtensionContributionRegistry.PLUGIN_ID,
