@@ -172,7 +172,13 @@ def main(argv):
 
     ls, xb = np.meshgrid(np.linspace(0.6, 1.4, 41), np.linspace(0, 100, 41))
     grid = np.vstack([np.column_stack([np.full(ls.size, p), ls.ravel(), xb.ravel()]) for p in range(3, 11)])
-    window = final.predict_proba(grid)
+    if kind == "linearsvc":
+        # As FilmLab's LIBLINEAR model: the softmax of the one-vs-rest decision values (LinearSVC has no probabilities).
+        scores = final.decision_function(grid)
+        scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+        window = scores / scores.sum(axis=1, keepdims=True)
+    else:
+        window = final.predict_proba(grid)
     classes = final.classes_[window.argmax(axis=1)]
     sigma_classes = sigma_only.predict(grid)
     disagreeing = np.mean([m.predict(grid) != classes for m in first_repeat], axis=0)
