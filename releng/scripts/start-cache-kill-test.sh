@@ -11,7 +11,7 @@
 # so kills land while the configuration is first resolved, while it is renamed into the cache, while
 # the AOT cache is recorded or assembled, or not at all. Then two unkilled runs must succeed and give
 # the results.json of a run made without any cache (FILMLAB_START_CACHE=off), byte for byte. At the
-# end, after the background assembly finishes, the cache must hold only osgi/ and jvm.aot.
+# end, after the background assembly finishes, the cache must hold only osgi/ and jvm-short.aot (the sample is a short run).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 rounds="${1:-12}"
@@ -48,8 +48,8 @@ for _ in $(seq 60); do   # the last background assembly, if any
   sleep 1
 done
 left="$(ls -A "$XDG_CACHE_HOME"/filmlab/headless-* | sort | tr '\n' ' ')"
-if [ "$left" != "jvm.aot osgi " ]; then
-  echo "the cache holds '$left', not 'jvm.aot osgi '"; fail=1
+if [ "$left" != "jvm-short.aot osgi " ]; then
+  echo "the cache holds '$left', not 'jvm-short.aot osgi '"; fail=1
 fi
 if [ -n "$(ls -d "$XDG_CACHE_HOME"/filmlab/configuration.* 2>/dev/null)" ]; then
   echo "per-run configurations were left: $(ls -d "$XDG_CACHE_HOME"/filmlab/configuration.*)"; fail=1
