@@ -76,6 +76,7 @@ class FuzzCorpusTest {
         assertTrue(names(csv()).contains("seed-sample-head.csv"), names(csv()).toString());
         assertTrue(names(xlsx()).contains("seed-formula-error-stored.xlsx"), names(xlsx()).toString());
         assertTrue(names(xlsx()).contains("crash-unparseable-zip-extra-field.xlsx"), names(xlsx()).toString());
+        assertTrue(names(xlsx()).contains("crash-zip-entry-zstd-method.xlsx"), names(xlsx()).toString());
     }
 
     private void replay(Input input, Function<Path, String> reader) throws IOException {

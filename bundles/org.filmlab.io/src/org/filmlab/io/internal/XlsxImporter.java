@@ -50,7 +50,9 @@ import org.filmlab.io.Utf8Text;
  * Compress, which POI reads the zip with, imports it only optionally, yet needs it for a zip entry
  * whose extra field it cannot parse. Without the import no product holds the bundle, and such a
  * workbook (found by fuzzing, {@code fuzz-corpus/xlsx/crash-unparseable-zip-extra-field.xlsx} in the
- * tests) escaped as a {@code NoClassDefFoundError} instead of an {@link InputException}.
+ * tests) escaped as a {@code NoClassDefFoundError} instead of an {@link InputException}. A zip
+ * entry naming a compression method whose optional codec is absent (Zstandard, found by fuzzing:
+ * {@code crash-zip-entry-zstd-method.xlsx}) gives the same error, which is caught and reported.
  */
 public final class XlsxImporter implements DatasetImporter {
 
@@ -97,6 +99,12 @@ public final class XlsxImporter implements DatasetImporter {
         } catch (InvalidFormatException | IOException | RuntimeException e) {
             throw InputException.inFile(source, "not a readable .xlsx workbook: " + describe(e)
                     + "; open it in a spreadsheet program and save it again as .xlsx", e);
+        } catch (NoClassDefFoundError e) {
+            // Commons Compress loads a codec only when a zip entry names its method; Zstandard, XZ and
+            // Brotli are optional libraries no spreadsheet program needs, so FilmLab ships none.
+            throw InputException.inFile(source, "not a readable .xlsx workbook: a part of the zip archive is"
+                    + " compressed with a method spreadsheet programs do not use (it needs " + e.getMessage()
+                    + "); open it in a spreadsheet program and save it again as .xlsx", e);
         } finally {
             if (pkg != null) {
                 pkg.revert();

@@ -104,12 +104,13 @@ public final class ArffImporter implements DatasetImporter {
     }
 
     /**
-     * Weka's header parser loops until it reads an end of line: skipping the rest of an
-     * {@code @attribute} line, or collecting the values of a nominal attribute until '}'. At the end
-     * of the file it gets end-of-file instead, forever (found by fuzzing: a file whose last line is
-     * {@code @attribute x numeric} without a line break hung the reader, and one ending inside a
-     * nominal value list such as <code>{a,b</code> filled the heap). A final line break changes nothing else an ARFF file means,
-     * and turns those into Weka's own "premature end of file" and "} expected" errors.
+     * Weka's header parser loops until it reads an end of line: collecting the values of a nominal
+     * attribute until '}', or skipping the rest of an {@code @attribute} line. At the end of the file
+     * it gets end-of-file instead, forever. Fuzzing found the first: a file ending inside a nominal
+     * value list such as <code>{a,b</code> hangs and, as each turn adds a value, fills the heap; the
+     * second, a last line {@code @attribute x numeric} without a line break, hangs the same way. A
+     * final line break changes nothing else an ARFF file means, and turns both into Weka's own
+     * "} expected" and "premature end of file" errors.
      */
     static String withFinalLineBreak(String text) {
         return text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
