@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Kill-safety check of `filmlab run --out DIR`, with real processes (not part of CI; run it by hand):
+# Kill-safety check of `filmlab run --out DIR`, with real processes (.ci/run runs 12 kills; more by hand):
 #
 #   releng/scripts/kill-test.sh [RUNS [MAX_DELAY [MIN_DELAY]]]     (defaults: 20 runs, 0-3 s)
 #
