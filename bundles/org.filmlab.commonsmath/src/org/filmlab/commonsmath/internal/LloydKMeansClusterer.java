@@ -68,11 +68,7 @@ public final class LloydKMeansClusterer implements Clusterer {
 
     @Override
     public void validate(ParameterValues values, DataShape data, Problems problems) {
-        int k = values.getInt(K);
-        if (data.rows() < k) {
-            problems.add(K, k + " clusters need at least " + k + " rows, but the data has " + data.rows()
-                    + " rows; use k up to " + data.rows());
-        }
+        Clusterer.requireRowsForK(values.getInt(K), data.rows(), problems);
     }
 
     @Override
@@ -82,10 +78,7 @@ public final class LloydKMeansClusterer implements Clusterer {
         int maxIterations = values.getInt(MAX_ITERATIONS);
         SubMonitor progress = SubMonitor.convert(monitor, "K-means", restarts + 1);
         progress.split(1);
-        if (points.length < k) {
-            throw new IllegalArgumentException(k + " clusters need at least " + k + " rows, but the data has "
-                    + points.length);
-        }
+        Clusterer.requireValid(this, values, points);
         List<Row> rows = new ArrayList<>(points.length);
         for (int i = 0; i < points.length; i++) {
             rows.add(new Row(points[i], i));

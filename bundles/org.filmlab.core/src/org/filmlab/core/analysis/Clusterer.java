@@ -3,6 +3,7 @@ package org.filmlab.core.analysis;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.filmlab.core.params.ParameterValues;
+import org.filmlab.core.params.Problems;
 
 /**
  * Groups films by their coordinates (usually reduction scores). Contributed through
@@ -22,6 +23,31 @@ public interface Clusterer extends Contribution {
      * @param monitor progress and cancellation, checked every iteration; may be {@code null}
      */
     Clustering cluster(double[][] points, ParameterValues values, long seed, IProgressMonitor monitor);
+
+    /**
+     * The check every clusterer with a number of clusters makes in {@link #validate}: no more
+     * clusters than rows. Adds one problem on {@value #K}, naming both numbers and the largest k
+     * that fits.
+     */
+    static void requireRowsForK(int k, int rows, Problems problems) {
+        if (rows < k) {
+            problems.add(K, k + " clusters need at least " + k + " rows, but the data has " + rows
+                    + " rows; use k up to " + rows);
+        }
+    }
+
+    /**
+     * What {@link #validate} found, as an exception, for a clusterer called directly rather than
+     * by the engine (which validates before any step runs).
+     *
+     * @throws IllegalArgumentException listing every problem
+     */
+    static void requireValid(Clusterer clusterer, ParameterValues values, double[][] points) {
+        Problems problems = new Problems();
+        clusterer.validate(values, new DataShape(points.length, java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), 0), problems);
+        problems.requireNone();
+    }
 
     /** One run of a restarted clusterer, from its own seed. */
     @FunctionalInterface

@@ -74,9 +74,7 @@ public final class GaussianMixtureClusterer implements Clusterer {
         SubMonitor progress = SubMonitor.convert(monitor, "Gaussian mixture (EM)", 10);
         progress.checkCanceled();
         WekaRuntime.prepare();
-        Problems problems = new Problems();
-        validate(values, new DataShape(points.length, List.of(), List.of(), List.of(), 0), problems);
-        problems.requireNone();
+        Clusterer.requireValid(this, values, points);
         progress.split(1);
         int dimensions = points.length == 0 ? 0 : points[0].length;
         Instances data = WekaData.numeric("em", points, dimensions);

@@ -78,11 +78,7 @@ public final class KMeansClusterer implements Clusterer {
 
     @Override
     public void validate(ParameterValues values, DataShape data, Problems problems) {
-        int k = values.getInt(K);
-        if (data.rows() < k) {
-            problems.add(K, k + " clusters need at least " + k + " rows, but the data has " + data.rows()
-                    + " rows; use k up to " + data.rows());
-        }
+        Clusterer.requireRowsForK(values.getInt(K), data.rows(), problems);
     }
 
     @Override
@@ -92,10 +88,7 @@ public final class KMeansClusterer implements Clusterer {
         int maxIterations = values.getInt(MAX_ITERATIONS);
         SubMonitor progress = SubMonitor.convert(monitor, "K-means", restarts + 1);
         WekaRuntime.prepare();
-        if (points.length < k) {
-            throw new IllegalArgumentException(k + " clusters need at least " + k + " rows, but the data has "
-                    + points.length);
-        }
+        Clusterer.requireValid(this, values, points);
         int dimensions = points.length == 0 ? 0 : points[0].length;
         progress.split(1);
         // Each run converts the points itself: SimpleKMeans is not known to leave a shared Instances alone.

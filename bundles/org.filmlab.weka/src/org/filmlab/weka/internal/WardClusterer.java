@@ -46,11 +46,7 @@ public final class WardClusterer implements Clusterer {
 
     @Override
     public void validate(ParameterValues values, DataShape data, Problems problems) {
-        int k = values.getInt(K);
-        if (data.rows() < k) {
-            problems.add(K, k + " clusters need at least " + k + " rows, but the data has " + data.rows()
-                    + " rows; use k up to " + data.rows());
-        }
+        Clusterer.requireRowsForK(values.getInt(K), data.rows(), problems);
     }
 
     @Override
@@ -58,9 +54,7 @@ public final class WardClusterer implements Clusterer {
         SubMonitor progress = SubMonitor.convert(monitor, "Ward clustering", 10);
         progress.checkCanceled();
         WekaRuntime.prepare();
-        Problems problems = new Problems();
-        validate(values, new DataShape(points.length, List.of(), List.of(), List.of(), 0), problems);
-        problems.requireNone();
+        Clusterer.requireValid(this, values, points);
         progress.split(1);
         int dimensions = points.length == 0 ? 0 : points[0].length;
         Instances data = WekaData.numeric("ward", points, dimensions);
