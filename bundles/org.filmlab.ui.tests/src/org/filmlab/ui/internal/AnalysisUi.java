@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -56,7 +55,7 @@ final class AnalysisUi {
             WorkflowRunJob job = new WorkflowRunJob(defaultWorkflow(), session.dataset().orElseThrow(),
                     session.datasetFile().orElseThrow());
             job.schedule();
-            waitForFilmLabJobs();
+            DataUi.waitForFilmLabJobs();
             assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
         }
         return session.result().orElseThrow();
@@ -89,40 +88,6 @@ final class AnalysisUi {
             if (!display.readAndDispatch()) {
                 sleep(5);
             }
-        }
-    }
-
-    /**
-     * Waits until no FilmLab job is left, joining the family on another thread while this (the UI)
-     * thread dispatches, then runs what the jobs posted. A dialog still open at the deadline is closed
-     * so the test fails instead of hanging.
-     */
-    static void waitForFilmLabJobs() {
-        Display display = Display.getCurrent();
-        assertNotNull(display, "the test runs on the UI thread");
-        Thread joiner = new Thread(() -> {
-            try {
-                Job.getJobManager().join(FilmLabJob.FAMILY, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "join filmlab jobs");
-        joiner.setDaemon(true);
-        joiner.start();
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        while (joiner.isAlive()) {
-            if (System.currentTimeMillis() > deadline) {
-                closeDialogs();
-                joiner.interrupt();
-                fail("FilmLab jobs still running after " + TIMEOUT_MS + " ms: "
-                        + List.of(Job.getJobManager().find(FilmLabJob.FAMILY)));
-            }
-            if (!display.readAndDispatch()) {
-                sleep(5);
-            }
-        }
-        while (display.readAndDispatch()) {
-            // run what the finished jobs posted with asyncExec
         }
     }
 

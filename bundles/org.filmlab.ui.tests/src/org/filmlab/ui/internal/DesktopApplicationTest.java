@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -53,7 +52,7 @@ class DesktopApplicationTest {
     @Test
     @Order(1)
     void opensOnTheDataPerspectiveWithTheSampleInTheTable() throws IOException {
-        waitForFilmLabJobs();
+        DataUi.waitForFilmLabJobs();
         IWorkbenchPage page = page();
         assertEquals(DataPerspective.ID, page.getPerspective().getId());
         DatasetView view = (DatasetView) page.findView(DatasetView.ID);
@@ -100,7 +99,7 @@ class DesktopApplicationTest {
     void runWorkflowCommandRunsTheDefaultWorkflowAndTheViewsShowItsResult() throws Exception {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         window.getService(IHandlerService.class).executeCommand(RunWorkflowHandler.COMMAND, null);
-        waitForFilmLabJobs();
+        DataUi.waitForFilmLabJobs();
 
         Session session = Session.get();
         assertTrue(session.runProblem().isEmpty(), () -> session.runProblem().get());
@@ -164,11 +163,11 @@ class DesktopApplicationTest {
         long deadline = System.currentTimeMillis() + JOB_TIMEOUT_MS;
         while (job.getState() != Job.RUNNING && job.getResult() == null && System.currentTimeMillis() < deadline) {
             if (!display.readAndDispatch()) {
-                sleep();
+                DataUi.sleep();
             }
         }
         job.cancel();
-        waitForFilmLabJobs();
+        DataUi.waitForFilmLabJobs();
         assertNotNull(job.getResult());
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), job.getResult().getMessage());
         assertSame(before, session.result().orElseThrow());
@@ -185,7 +184,7 @@ class DesktopApplicationTest {
         WorkflowRunJob job = new WorkflowRunJob(example, session.dataset().orElseThrow(),
                 session.datasetFile().orElseThrow());
         job.schedule();
-        waitForFilmLabJobs();
+        DataUi.waitForFilmLabJobs();
         assertNotNull(job.getResult());
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
         RunResult result = session.result().orElseThrow();
@@ -202,57 +201,5 @@ class DesktopApplicationTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         long content = lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
         return content - 1;
-    }
-
-    /**
-     * Waits until no FilmLab job is left, joining the family on another thread while this (the UI)
-     * thread keeps dispatching, then runs what the jobs handed to the UI. A dialog still open at the
-     * deadline (a failure the test did not expect) is closed so the test fails instead of hanging.
-     */
-    private static void waitForFilmLabJobs() {
-        Display display = Display.getCurrent();
-        assertNotNull(display, "the test runs on the UI thread");
-        Thread joiner = new Thread(() -> {
-            try {
-                Job.getJobManager().join(FilmLabJob.FAMILY, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "join filmlab jobs");
-        joiner.setDaemon(true);
-        joiner.start();
-        boolean[] timedOut = { false };
-        Runnable closeDialogs = () -> {
-            timedOut[0] = true;
-            Shell main = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
-            for (Shell s : display.getShells()) {
-                if (s != main && !s.isDisposed()) {
-                    s.close();
-                }
-            }
-        };
-        display.timerExec((int) JOB_TIMEOUT_MS, closeDialogs);
-        while (joiner.isAlive() && !timedOut[0]) {
-            if (!display.readAndDispatch()) {
-                sleep();
-            }
-        }
-        display.timerExec(-1, closeDialogs);
-        while (display.readAndDispatch()) {
-            // run what the finished jobs posted with asyncExec
-        }
-        if (timedOut[0]) {
-            joiner.interrupt();
-            fail("FilmLab jobs still running or a dialog still open after " + JOB_TIMEOUT_MS + " ms: "
-                    + List.of(Job.getJobManager().find(FilmLabJob.FAMILY)));
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

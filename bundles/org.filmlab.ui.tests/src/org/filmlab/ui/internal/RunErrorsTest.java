@@ -5,7 +5,7 @@ import static org.filmlab.ui.internal.AnalysisUi.defaultRun;
 import static org.filmlab.ui.internal.AnalysisUi.defaultWorkflow;
 import static org.filmlab.ui.internal.AnalysisUi.dispatchFor;
 import static org.filmlab.ui.internal.AnalysisUi.page;
-import static org.filmlab.ui.internal.AnalysisUi.waitForFilmLabJobs;
+import static org.filmlab.ui.internal.DataUi.waitForFilmLabJobs;
 import static org.filmlab.ui.internal.AnalysisUi.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
