@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -114,5 +116,102 @@ class DatasetMappingTest {
         assertEquals(new ColumnHeader("X:B", "X:B", ""), ColumnHeader.parse("X:B"));
         assertEquals(FilmVariable.LIQUID_TO_SOLID, FilmVariable.recognise("L : S").orElseThrow());
         assertEquals(FilmVariable.RESISTANCE, FilmVariable.recognise("Ω").orElseThrow());
+    }
+
+    private static final List<String> SNAKE = List.of("P_wt_pct", "LS_uL_per_mg", "XB_pct", "thickness_um",
+            "ionic_conductivity_S_cm", "DoT_um", "RD");
+
+    private static Table snake() {
+        return table(SNAKE, new Object[] {3.0, 0.6, 0.0, 50.0, 1.9e-4, 2.0, 0.04},
+                new Object[] {5.0, 1.0, 50.0, 60.0, 2.5e-4, 3.0, 0.05});
+    }
+
+    @Test
+    void snakeCaseHeadersWithUnitsAreThePapersVariables() throws InputException {
+        Dataset d = DatasetMapping.automatic().apply(snake(), "");
+        assertEquals(List.of("P", "LS", "XB"), d.conditions().stream().map(Column::key).toList());
+        assertEquals(List.of("thickness", "sigmaN", "DoT", "RD"), d.properties().stream().map(Column::key).toList());
+        assertEquals("S/cm", d.column("sigmaN").orElseThrow().unit(), "the unit the header gives, not the usual mS/cm");
+        assertEquals("wt%", d.column("P").orElseThrow().unit());
+        assertEquals("", d.column("RD").orElseThrow().unit(), "RD as a fraction has no unit");
+        assertEquals("ionic_conductivity_S_cm", d.column("sigmaN").orElseThrow().header());
+    }
+
+    @Test
+    void conditionsNamedByTheirHeadersTakeTheVariablesKeys() throws InputException {
+        Dataset d = new DatasetMapping(List.of("P_wt_pct", "LS_uL_per_mg", "XB_pct"), List.of(), List.of())
+                .apply(snake(), "");
+        assertEquals(List.of("P", "LS", "XB"), d.conditions().stream().map(Column::key).toList());
+    }
+
+    @Test
+    void aBindingGivesAnyColumnAVariable() throws InputException {
+        Table t = table(List.of("cond_a", "cond_b", "film_t", "kappa"), new Object[] {1.0, 2.0, 50.0, 0.3},
+                new Object[] {2.0, 1.0, 60.0, 0.4});
+        Map<FilmVariable, String> bind = new LinkedHashMap<>();
+        bind.put(FilmVariable.NORMALIZED_CONDUCTIVITY, "kappa");
+        bind.put(FilmVariable.POLYMER_CONTENT, "cond_a");
+        Dataset d = DatasetMapping.automatic().withBindings(bind).apply(t, "");
+        Column sigma = d.column("sigmaN").orElseThrow();
+        assertEquals(ColumnRole.PROPERTY, sigma.role());
+        assertEquals("σN", sigma.symbol());
+        assertEquals("mS/cm", sigma.unit());
+        assertEquals("kappa", sigma.header());
+        assertEquals(ColumnRole.CONDITION, d.column("P").orElseThrow().role(), "a bound variable's usual role");
+        assertEquals(List.of("P", "cond_b", "film_t", "sigmaN"), d.columns().stream().map(Column::key).toList());
+    }
+
+    @Test
+    void aBindingByHeaderWithoutUnitAndAnExplicitRoleWin() throws InputException {
+        Table t = table(List.of("a (wt%)", "b", "c"), new Object[] {1.0, 2.0, 3.0}, new Object[] {2.0, 1.0, 5.0});
+        Dataset d = new DatasetMapping(List.of("b"), List.of(), List.of())
+                .withBindings(Map.of(FilmVariable.POLYMER_CONTENT, "a", FilmVariable.XYLENE_FRACTION, "b")).apply(t, "");
+        assertEquals(List.of("P", "XB"), d.conditions().stream().map(Column::key).toList());
+        assertEquals("wt%", d.column("P").orElseThrow().unit());
+    }
+
+    @Test
+    void aBindingToNoColumnNamesTheParameterAndListsTheColumns() {
+        InputException e = assertThrows(InputException.class, () -> DatasetMapping.automatic()
+                .withBindings(Map.of(FilmVariable.NORMALIZED_CONDUCTIVITY, "kappa")).apply(snake(), ""));
+        assertEquals("map", e.parameter().orElseThrow());
+        assertTrue(e.getMessage().contains("films.csv has no column 'kappa' to bind to sigmaN"), e.getMessage());
+        assertTrue(e.getMessage().contains("ionic_conductivity_S_cm, DoT_um"), e.getMessage());
+    }
+
+    @Test
+    void oneColumnBoundToTwoVariablesIsAnError() {
+        Map<FilmVariable, String> bind = new LinkedHashMap<>();
+        bind.put(FilmVariable.NORMALIZED_CONDUCTIVITY, "ionic_conductivity_S_cm");
+        bind.put(FilmVariable.RESISTANCE, "ionic_conductivity");
+        InputException e = assertThrows(InputException.class,
+                () -> DatasetMapping.automatic().withBindings(bind).apply(snake(), ""));
+        assertEquals("map", e.parameter().orElseThrow());
+        assertTrue(e.getMessage().contains("column 'ionic_conductivity_S_cm' is bound both to sigmaN and to"
+                + " resistance"), e.getMessage());
+    }
+
+    @Test
+    void aBoundVariableThatAnotherHeaderAlsoStandsForIsAnError() {
+        Table t = table(List.of("thickness", "t2", "RD"), new Object[] {1.0, 2.0, 3.0}, new Object[] {2.0, 1.0, 5.0});
+        InputException e = assertThrows(InputException.class, () -> DatasetMapping.automatic()
+                .withBindings(Map.of(FilmVariable.THICKNESS, "t2")).apply(t, ""));
+        assertTrue(e.getMessage().contains("two columns stand for 'thickness'"), e.getMessage());
+    }
+
+    @Test
+    void aBoundColumnCannotAlsoBeIgnored() {
+        InputException e = assertThrows(InputException.class, () -> new DatasetMapping(List.of(), List.of(),
+                List.of("RD")).withBindings(Map.of(FilmVariable.RELATIVE_DEVIATION, "RD")).apply(snake(), ""));
+        assertEquals("map", e.parameter().orElseThrow());
+        assertTrue(e.getMessage().contains("'RD' is both ignored and bound to RD"), e.getMessage());
+    }
+
+    @Test
+    void aMissingVariableNamedAsAColumnSaysHowToBindIt() {
+        Table t = table(List.of("thickness", "RD"), new Object[] {1.0, 2.0}, new Object[] {2.0, 3.0});
+        InputException e = assertThrows(InputException.class,
+                () -> new DatasetMapping(List.of(), List.of("sigmaN"), List.of()).apply(t, ""));
+        assertTrue(e.getMessage().contains("--map sigmaN=COLUMN"), e.getMessage());
     }
 }

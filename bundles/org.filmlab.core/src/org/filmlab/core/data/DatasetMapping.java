@@ -2,8 +2,10 @@
 package org.filmlab.core.data;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +17,11 @@ import java.util.Set;
  * <p>
  * Columns can be named explicitly ({@code conditions}, {@code properties}, {@code ignore}) by header,
  * by the header's name part, or by a FilmLab key or alias ({@code "LS"}, {@code "σ"}). A non-empty
- * {@code conditions} or {@code properties} list is the complete list of that role. Columns nobody
- * named take a role by these rules, in order:
+ * {@code conditions} or {@code properties} list is the complete list of that role. A binding
+ * ({@code bindings}, {@code --map sigmaN=kappa} on the command line, the "FilmLab variable" of the
+ * import wizard) makes a column of any header stand for a {@link FilmVariable}: the column takes the
+ * variable's key, symbol and usual unit and, unless a list names it, the variable's role. Columns
+ * nobody named or bound take a role by these rules, in order:
  * <ol>
  * <li>a header FilmLab recognises ({@link FilmVariable}) takes that variable's role, unless an
  * explicit list of that role was given;</li>
@@ -34,8 +39,11 @@ import java.util.Set;
  * @param conditions the condition columns, or empty for "recognise them"
  * @param properties the property columns, or empty for "recognise them"
  * @param ignore columns to leave out whatever they hold
+ * @param bindings for each variable bound explicitly, its column (header or header name), in the
+ *        order given
  */
-public record DatasetMapping(List<String> conditions, List<String> properties, List<String> ignore) {
+public record DatasetMapping(List<String> conditions, List<String> properties, List<String> ignore,
+        Map<FilmVariable, String> bindings) {
 
     private static final Set<String> ID_HEADERS = Set.of("id", "film", "film id", "film_id", "sample", "sample id",
             "sample_id", "name", "#");
@@ -44,6 +52,17 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
         conditions = List.copyOf(conditions);
         properties = List.copyOf(properties);
         ignore = List.copyOf(ignore);
+        bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
+    }
+
+    /** A mapping that binds no variable explicitly. */
+    public DatasetMapping(List<String> conditions, List<String> properties, List<String> ignore) {
+        this(conditions, properties, ignore, Map.of());
+    }
+
+    /** This mapping with these variables bound to these columns instead of its own bindings. */
+    public DatasetMapping withBindings(Map<FilmVariable, String> newBindings) {
+        return new DatasetMapping(conditions, properties, ignore, newBindings);
     }
 
     /** The mapping that recognises everything. */
@@ -72,9 +91,19 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
 
         int n = headers.size();
         ColumnRole[] roles = new ColumnRole[n];
+        FilmVariable[] bound = bind(file, headers);
         claim(roles, file, headers, ignore, ColumnRole.IGNORED, "ignore");
         claim(roles, file, headers, conditions, ColumnRole.CONDITION, "conditions");
         claim(roles, file, headers, properties, ColumnRole.PROPERTY, "properties");
+        for (int j = 0; j < n; j++) {
+            if (bound[j] != null && roles[j] == ColumnRole.IGNORED) {
+                throw InputException.inParameter("map", file + ": column '" + headers.get(j)
+                        + "' is both ignored and bound to " + bound[j].key() + "; drop one of the two");
+            }
+            if (bound[j] != null && roles[j] == null) {
+                roles[j] = bound[j].defaultRole();
+            }
+        }
 
         boolean idTaken = false;
         for (int j = 0; j < n; j++) {
@@ -116,10 +145,11 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
             if (roles[j] != ColumnRole.CONDITION && roles[j] != ColumnRole.PROPERTY) {
                 continue;
             }
-            Column c = numericColumn(table, j, roles[j]);
+            Column c = numericColumn(table, j, roles[j], Optional.ofNullable(bound[j]));
             if (!keys.add(c.key())) {
                 throw InputException.at(file, 0, headers.get(j), "two columns stand for '" + c.key()
-                        + "'; ignore one of them (--ignore) or name the roles explicitly");
+                        + "'; ignore one of them (--ignore), bind another variable to one (--map), or name the"
+                        + " roles explicitly");
             }
             columns.add(c);
         }
@@ -162,7 +192,9 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
             int j = find(headers, name);
             if (j < 0) {
                 throw InputException.inParameter(parameter, file + " has no column '" + name + "' (its columns are: "
-                        + String.join(", ", headers) + ")");
+                        + String.join(", ", headers) + ")" + FilmVariable.byKey(name)
+                                .map(v -> " and none of them is recognised as " + v.symbol() + "; " + v.howToBind())
+                                .orElse(""));
             }
             if (roles[j] != null && roles[j] != role) {
                 throw InputException.inParameter(parameter, file + ": column '" + headers.get(j) + "' is named both as "
@@ -172,8 +204,47 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
         }
     }
 
+    /**
+     * The column each binding names, by index: its variable, or {@code null} for a column bound to
+     * none. A binding names its column by header or header name only, never by vocabulary, since
+     * it exists for headers FilmLab does not recognise.
+     */
+    private FilmVariable[] bind(String file, List<String> headers) throws InputException {
+        FilmVariable[] bound = new FilmVariable[headers.size()];
+        for (Map.Entry<FilmVariable, String> b : bindings.entrySet()) {
+            int j = findHeader(headers, b.getValue());
+            if (j < 0) {
+                throw InputException.inParameter("map", file + " has no column '" + b.getValue() + "' to bind to "
+                        + b.getKey().key() + " (its columns are: " + String.join(", ", headers) + ")");
+            }
+            if (bound[j] != null) {
+                throw InputException.inParameter("map", file + ": column '" + headers.get(j) + "' is bound both to "
+                        + bound[j].key() + " and to " + b.getKey().key() + "; a column stands for one variable");
+            }
+            bound[j] = b.getKey();
+        }
+        return bound;
+    }
+
     /** Index of the column a user's name refers to: exact header, then name part, then vocabulary. */
     private static int find(List<String> headers, String name) {
+        int j = findHeader(headers, name);
+        if (j >= 0) {
+            return j;
+        }
+        Optional<FilmVariable> v = FilmVariable.recognise(name);
+        if (v.isPresent()) {
+            for (int k = 0; k < headers.size(); k++) {
+                if (FilmVariable.recognise(ColumnHeader.parse(headers.get(k)).name()).equals(v)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the column whose header, or header without its unit, is {@code name}; else -1. */
+    private static int findHeader(List<String> headers, String name) {
         String wanted = FilmVariable.normalize(name);
         for (int j = 0; j < headers.size(); j++) {
             if (FilmVariable.normalize(headers.get(j)).equals(wanted)) {
@@ -183,14 +254,6 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
         for (int j = 0; j < headers.size(); j++) {
             if (FilmVariable.normalize(ColumnHeader.parse(headers.get(j)).name()).equals(wanted)) {
                 return j;
-            }
-        }
-        Optional<FilmVariable> v = FilmVariable.recognise(name);
-        if (v.isPresent()) {
-            for (int j = 0; j < headers.size(); j++) {
-                if (FilmVariable.recognise(ColumnHeader.parse(headers.get(j)).name()).equals(v)) {
-                    return j;
-                }
             }
         }
         return -1;
@@ -216,7 +279,9 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
         return table.rows().stream().filter(r -> r.cells().get(j) instanceof Table.Text).findFirst().orElseThrow();
     }
 
-    private static Column numericColumn(Table table, int j, ColumnRole role) throws InputException {
+    /** @param boundTo the variable the column is bound to, or empty to recognise it from its header */
+    private static Column numericColumn(Table table, int j, ColumnRole role, Optional<FilmVariable> boundTo)
+            throws InputException {
         String file = table.source();
         String headerText = table.headers().get(j);
         ColumnHeader header = ColumnHeader.parse(headerText);
@@ -248,10 +313,10 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
             throw InputException.at(file, 0, headerText, "all " + values.length + " values are " + values[0]
                     + "; a constant column separates nothing and cannot be standardised: leave it out with --ignore");
         }
-        Optional<FilmVariable> v = FilmVariable.recognise(header.name());
+        Optional<FilmVariable> v = boundTo.or(() -> FilmVariable.recognise(header.name()));
         String key = v.map(FilmVariable::key).orElse(header.name());
         String symbol = v.map(FilmVariable::symbol).orElse(header.name());
-        String unit = !header.unit().isEmpty() ? header.unit() : v.map(FilmVariable::unit).orElse("");
+        String unit = !header.unit().isEmpty() ? header.unit() : v.map(x -> x.unitFor(values)).orElse("");
         return new Column(key, symbol, headerText, role, unit, values);
     }
 

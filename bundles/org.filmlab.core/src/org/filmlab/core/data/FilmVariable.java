@@ -2,6 +2,7 @@
 package org.filmlab.core.data;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,8 +10,8 @@ import java.util.Optional;
 /**
  * The variables of the solid-state-electrolyte film design of Chen, Duquesnoy et al. (ACS Energy
  * Letters 2021), with the header spellings FilmLab recognises for each. A header matches when its
- * name part (what precedes a unit in parentheses or brackets) equals one of the aliases after
- * {@linkplain #normalize(String) normalisation}.
+ * name part (what precedes its unit, see {@link ColumnHeader}) is one of the aliases, written in any
+ * case, snake_case, camelCase or with hyphens or spaces ({@link #recognise}).
  */
 public enum FilmVariable {
     POLYMER_CONTENT("P", "P%", "wt%", ColumnRole.CONDITION,
@@ -73,18 +74,63 @@ public enum FilmVariable {
     }
 
     /**
-     * Finds the variable a header (or its name part) stands for.
+     * Finds the variable a header (or its name part) stands for. The whole name must be a key, a
+     * symbol or an alias, compared {@linkplain ColumnHeader#compact compactly} so that snake_case,
+     * camelCase and hyphenated spellings agree ({@code "ionic_conductivity"}, {@code "sigmaN"},
+     * {@code "sigma-N"}); a part of a word never counts, so {@code "temp"} is not P.
      *
-     * @param headerName a header without its unit, or a key such as {@code "sigmaN"}
+     * @param headerName a header without its unit ({@link ColumnHeader#name()}), or a key such as {@code "sigmaN"}
      */
     public static Optional<FilmVariable> recognise(String headerName) {
-        String n = normalize(headerName);
+        String n = ColumnHeader.compact(headerName);
         for (FilmVariable v : values()) {
-            if (normalize(v.key).equals(n) || normalize(v.symbol).equals(n) || v.aliases.contains(n)) {
+            if (ColumnHeader.compact(v.key).equals(n) || ColumnHeader.compact(v.symbol).equals(n)
+                    || v.aliases.stream().anyMatch(a -> ColumnHeader.compact(a).equals(n))) {
                 return Optional.of(v);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The variable a user names where a variable is asked for ({@code --map sigmaN=...}): its key or
+     * its symbol, in any case. Header aliases do not count, so that a column name is never taken for
+     * a variable.
+     */
+    public static Optional<FilmVariable> byKey(String name) {
+        String n = ColumnHeader.compact(name);
+        for (FilmVariable v : values()) {
+            if (ColumnHeader.compact(v.key).equals(n) || ColumnHeader.compact(v.symbol).equals(n)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every key, in the order of the paper's table: the words {@link #byKey} accepts, for messages. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(FilmVariable::key).toList();
+    }
+
+    /**
+     * The unit to assume for a column of this variable whose header gives none: the usual unit,
+     * except that a percentage whose values all lie in [0, 1] is taken for a fraction and given no
+     * unit. Showing "%" for RD = 0.33 would be wrong by a factor of 100; showing no unit loses only
+     * a label, which the user can still type.
+     */
+    public String unitFor(double[] values) {
+        boolean percentage = unit.endsWith("%");
+        return percentage && values.length > 0 && Arrays.stream(values).allMatch(x -> x >= 0 && x <= 1) ? "" : unit;
+    }
+
+    /** What to say when a workflow needs this variable and no column stands for it: how to bind one. */
+    public String notBound() {
+        return "the workflow needs " + symbol + " (key " + key + ") but no column is bound to it; " + howToBind();
+    }
+
+    /** How a user makes a column of any header stand for this variable, in both places a mapping is made. */
+    public String howToBind() {
+        return "bind one with --map " + key + "=COLUMN on the command line, or in the import wizard's mapping";
     }
 
     /** Lower case, Unicode NFC, inner white space collapsed, so that "L : S" and "l:s" agree. */
