@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.filmlab.sample.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -353,5 +354,87 @@ class FilmLabCommandTest {
         assertTrue(o.err().contains("org.filmlab.headless.tests.recursingClusterer")
                 && o.err().contains("StackOverflowError"), o.err());
         assertEquals(0, run("run", "--no-report", "--out", tmp.resolve("after").toString()).code());
+    }
+
+    /**
+     * The bundled sample as a lab export writes it: seven of its columns, snake_case headers with the
+     * unit inside the name; {@code renamed} replaces the headers of the same position.
+     */
+    private Path labExport(String... renamed) throws IOException {
+        List<String> headers = new ArrayList<>(List.of("P_wt_pct", "LS_uL_per_mg", "XB_pct", "thickness_um",
+                "ionic_conductivity_S_cm", "DoT_um", "RD"));
+        for (int j = 0; j < renamed.length; j++) {
+            if (renamed[j] != null) {
+                headers.set(j, renamed[j]);
+            }
+        }
+        // Sample columns: film, P, L:S, X:B, thickness, density, resistance, σN, DoT, RD.
+        int[] kept = {1, 2, 3, 4, 7, 8, 9};
+        StringBuilder csv = new StringBuilder(String.join(",", headers)).append('\n');
+        List<String> lines = Files.readAllLines(SampleData.file(), StandardCharsets.UTF_8);
+        for (String line : lines.subList(lines.indexOf(lines.stream().filter(l -> l.startsWith("film,")).findFirst()
+                .orElseThrow()) + 1, lines.size())) {
+            String[] cells = line.split(",");
+            csv.append(String.join(",", Arrays.stream(kept).mapToObj(j -> cells[j]).toList())).append('\n');
+        }
+        return write("export.csv", csv.toString());
+    }
+
+    @Test
+    void aLabExportWithSnakeCaseHeadersRunsTheDefaultWorkflow() throws IOException {
+        Path out = tmp.resolve("snake");
+        Outcome o = run("run", "--no-report", "--data", labExport().toString(), "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        JsonNode r = json(out.resolve("results.json"));
+        for (String key : List.of("P", "LS", "XB", "thickness", "sigmaN", "DoT", "RD")) {
+            assertEquals(110, r.at("/data/values/" + key).size(), key + " in " + r.at("/data/values"));
+        }
+        Outcome named = run("run", "--no-report", "--data", labExport().toString(), "--conditions",
+                "P_wt_pct,LS_uL_per_mg,XB_pct", "--out", tmp.resolve("named").toString());
+        assertEquals(0, named.code(), "conditions named by header take the keys the workflow asks for: " + named.err());
+    }
+
+    @Test
+    void mapBindsAColumnOfAnyHeaderToAWorkflowVariable() throws IOException {
+        Path data = labExport(null, null, null, null, "kappa", null, "spread");
+        String err = rejects("run", "--data", data.toString());
+        assertTrue(err.contains("--map RD=COLUMN"), "the message says how to bind RD: " + err);
+
+        Path out = tmp.resolve("mapped");
+        Outcome o = run("run", "--no-report", "--data", data.toString(), "--map", "sigmaN=kappa", "--map=RD=spread",
+                "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        JsonNode r = json(out.resolve("results.json"));
+        assertEquals(110, r.at("/data/values/sigmaN").size(), r.at("/data/values").toString());
+        assertTrue(r.at("/data/values/kappa").isMissingNode());
+        assertFalse(r.at("/tests/kruskalWallis/sigmaN").isMissingNode(), "the tests see the bound column as σN: "
+                + r.at("/tests/kruskalWallis"));
+    }
+
+    @Test
+    void mapRefusesAnUnknownVariableOrColumnListingTheChoices() throws IOException {
+        String data = labExport().toString();
+        String unknownVariable = rejects("run", "--data", data, "--map", "conductivity=ionic_conductivity_S_cm");
+        assertTrue(unknownVariable.contains("parameter '--map'") && unknownVariable.contains("'conductivity'")
+                && unknownVariable.contains("P, LS, XB, thickness, density, resistance, sigmaN, DoT, RD"),
+                unknownVariable);
+        String unknownColumn = rejects("run", "--data", data, "--map", "sigmaN=kappa");
+        assertTrue(unknownColumn.contains("parameter 'map'") && unknownColumn.contains("no column 'kappa'")
+                && unknownColumn.contains("ionic_conductivity_S_cm, DoT_um, RD"), unknownColumn);
+        String notAPair = rejects("run", "--data", data, "--map", "sigmaN");
+        assertTrue(notAPair.contains("parameter '--map'") && notAPair.contains("VARIABLE=COLUMN"), notAPair);
+    }
+
+    @Test
+    void mapRefusesAVariableOrAColumnBoundTwice() throws IOException {
+        String data = labExport().toString();
+        String variableTwice = rejects("run", "--data", data, "--map", "sigmaN=ionic_conductivity_S_cm", "--map",
+                "σN=DoT_um");
+        assertTrue(variableTwice.contains("parameter '--map'") && variableTwice.contains("sigmaN is bound twice"),
+                variableTwice);
+        String columnTwice = rejects("compare", "--workflows", "org.filmlab.workflow.chenDuquesnoy2021,"
+                + "org.filmlab.workflow.chenDuquesnoy2021.rbf", "--data", data, "--map", "sigmaN=DoT_um", "--map",
+                "DoT=DoT_um");
+        assertTrue(columnTwice.contains("column 'DoT_um' is bound both to sigmaN and to DoT"), columnTwice);
     }
 }

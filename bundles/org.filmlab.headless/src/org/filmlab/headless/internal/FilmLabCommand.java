@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.DatasetMapping;
+import org.filmlab.core.data.FilmVariable;
 import org.filmlab.core.data.InputException;
 import org.filmlab.core.registry.ContributionDescriptor;
 import org.filmlab.core.registry.ContributionKind;
@@ -45,10 +46,10 @@ public final class FilmLabCommand {
     static final String USAGE = """
             usage: filmlab run [--workflow ID|FILE] [--data FILE] [--import KEY=VALUE].. [--out DIR]
                                [--seed N] [--conditions C1,C2,..] [--properties P1,P2,..] [--ignore X,..]
-                               [--k N] [--no-report]
+                               [--map VARIABLE=COLUMN].. [--k N] [--no-report]
                    filmlab report --from DIR
                    filmlab compare --workflows A,B,.. [--data FILE] [--import KEY=VALUE].. [--out DIR]
-                               [--seed N] [--conditions ..] [--properties ..] [--ignore ..]
+                               [--seed N] [--conditions ..] [--properties ..] [--ignore ..] [--map ..]..
                    filmlab list
                    filmlab help
 
@@ -57,6 +58,11 @@ public final class FilmLabCommand {
                     its figures (default DIR: filmlab-out; --no-report: results.json only).
                     --conditions/--properties/--ignore name columns by header, header name or FilmLab key
                     (P, LS, XB, thickness, density, resistance, sigmaN, DoT, RD); --k sets the clusters.
+                    Headers are recognised as these variables in the paper's and in lab exports' spellings
+                    (P (wt%), P_wt_pct, LS_uL_per_mg, ionic_conductivity_S_cm, thicknessUm, sigma_N, ...).
+                    --map binds a column of any header (or header without unit) to a variable, once per
+                    variable: e.g. --map sigmaN=kappa_S_cm --map RD=rel_dev. The column takes the
+                    variable's key, symbol and role, as the import wizard's "FilmLab variable" does.
                     --import sets a parameter of the importer that reads --data, once per parameter:
                       .csv .tsv .txt  delimiter=auto|comma|semicolon|tab  decimal=auto|point|comma
                                       comment=CHAR (empty: no comment lines)
@@ -75,19 +81,19 @@ public final class FilmLabCommand {
             """;
 
     private static final List<String> RUN_OPTIONS = List.of("--workflow", "--data", "--import", "--out", "--seed",
-            "--conditions", "--properties", "--ignore", "--k", "--no-report");
+            "--conditions", "--properties", "--ignore", "--map", "--k", "--no-report");
     private static final List<String> REPORT_OPTIONS = List.of("--from");
     /** Options that take no value. */
     private static final List<String> FLAGS = List.of("--no-report");
     /** Options that may be given more than once; their values are kept in order. */
-    private static final List<String> REPEATABLE = List.of("--import");
+    private static final List<String> REPEATABLE = List.of("--import", "--map");
     /**
      * Separates the values of a repeatable option in the options map: no command-line argument can
      * hold it, since arguments reach a process as NUL-terminated strings.
      */
     private static final char REPEAT_SEPARATOR = '\0';
     private static final List<String> COMPARE_OPTIONS = List.of("--workflows", "--data", "--import", "--out",
-            "--seed", "--conditions", "--properties", "--ignore");
+            "--seed", "--conditions", "--properties", "--ignore", "--map");
 
     private FilmLabCommand() {
     }
@@ -284,8 +290,10 @@ public final class FilmLabCommand {
             }
         }
         DatasetMapping m = doc.data();
+        Map<FilmVariable, String> bindings = new LinkedHashMap<>(m.bindings());
+        bindings.putAll(bindings(options));
         doc = doc.withData(new DatasetMapping(list(options, "--conditions", m.conditions()),
-                list(options, "--properties", m.properties()), list(options, "--ignore", m.ignore())));
+                list(options, "--properties", m.properties()), list(options, "--ignore", m.ignore()), bindings));
         if (options.containsKey("--k")) {
             // The value is checked against the clusterer's declaration like any workflow parameter.
             String k = options.get("--k").strip();
@@ -298,6 +306,32 @@ public final class FilmLabCommand {
             doc = doc.withParam(StepKind.CLUSTER, "k", value);
         }
         return doc;
+    }
+
+    /**
+     * The {@code --map VARIABLE=COLUMN} options, in the order given. Whether the column exists is for
+     * {@link DatasetMapping} to say, since only the file knows its headers.
+     */
+    static Map<FilmVariable, String> bindings(Map<String, String> options) throws InputException {
+        Map<FilmVariable, String> out = new LinkedHashMap<>();
+        if (!options.containsKey("--map")) {
+            return out;
+        }
+        for (String pair : options.get("--map").split(String.valueOf(REPEAT_SEPARATOR), -1)) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || pair.substring(eq + 1).isBlank()) {
+                throw InputException.inParameter("--map", "'" + pair + "' is not VARIABLE=COLUMN, such as"
+                        + " sigmaN=ionic_conductivity_S_cm");
+            }
+            String name = pair.substring(0, eq).strip();
+            FilmVariable v = FilmVariable.byKey(name).orElseThrow(() -> InputException.inParameter("--map", "'" + name
+                    + "' is not a FilmLab variable; variables: " + String.join(", ", FilmVariable.keys())));
+            if (out.put(v, pair.substring(eq + 1).strip()) != null) {
+                throw InputException.inParameter("--map", v.key() + " is bound twice; bind each variable to one"
+                        + " column");
+            }
+        }
+        return out;
     }
 
     private static List<String> list(Map<String, String> options, String key, List<String> fallback) {

@@ -106,6 +106,18 @@ class StatsContributionsTest {
     }
 
     @Test
+    void aMissingFilmVariableSaysHowToBindAColumnToIt() throws CoreException {
+        DataShape withoutRd = new DataShape(110, List.of("P", "LS", "XB"), List.of("P", "LS", "XB"),
+                List.of("thickness", "sigmaN", "rel_dev"), 3);
+        StatisticalTest twoWay = create("org.filmlab.stats.twoWayAnova");
+        Problems problems = new Problems();
+        twoWay.validate(twoWay.parameters().resolve(Map.of("response", "RD"), "tw", problems), withoutRd, problems);
+        assertEquals(List.of("response"), problems.list().stream().map(Problems.Problem::where).toList());
+        String message = problems.list().get(0).message();
+        assertTrue(message.contains("--map RD=COLUMN") && message.contains("rel_dev"), message);
+    }
+
+    @Test
     void namesAreAcceptedByKeySymbolOrAlias() {
         Problems problems = new Problems();
         KruskalWallisTest kw = new KruskalWallisTest();

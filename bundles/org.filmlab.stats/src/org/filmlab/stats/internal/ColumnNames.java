@@ -61,10 +61,14 @@ final class ColumnNames {
         return Optional.empty();
     }
 
-    /** The message for a name that matches no column, listing what there is. */
+    /**
+     * The message for a name that matches no column, listing what there is; for a FilmLab variable
+     * (a workflow asking for RD, say) it says how to bind a column of another header to it.
+     */
     static String missing(String name, List<String> available) {
-        return "no column '" + name + "' in the data; available: "
-                + (available.isEmpty() ? "none" : String.join(", ", available));
+        String columns = available.isEmpty() ? "none" : String.join(", ", available);
+        return FilmVariable.byKey(name).map(v -> v.notBound() + " (columns: " + columns + ")")
+                .orElse("no column '" + name + "' in the data; available: " + columns);
     }
 
     /**
