@@ -20,6 +20,7 @@ import org.filmlab.core.data.Column;
 import org.filmlab.core.data.ColumnRole;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.FilmVariable;
+import org.filmlab.core.data.Table;
 import org.filmlab.sample.SampleData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,6 +187,56 @@ class ImportWizardTest {
         } finally {
             dialog.close();
         }
+    }
+
+    @Test
+    void theUnitShownAndEditedIsTheHeadersTheTypedOrTheGuessForTheValues() {
+        Table fractions = new Table("f.csv", List.of("relspread", "RD (%)"), List.of(
+                new Table.Row(2, List.of(new Table.Number(0.33, "0.33"), new Table.Number(0.33, "0.33"))),
+                new Table.Row(3, List.of(new Table.Number(0.05, "0.05"), new Table.Number(0.05, "0.05")))), List.of());
+        Optional<FilmVariable> rd = Optional.of(FilmVariable.RELATIVE_DEVIATION);
+        ColumnMapping.Choice spread = new ColumnMapping.Choice("relspread", ColumnRole.PROPERTY, rd, "");
+        assertEquals("", ColumnMapping.unitOf(spread, fractions), "RD = 0.33 is a fraction, not 0.33 %");
+        assertEquals("%", ColumnMapping.unitOf(new ColumnMapping.Choice("RD (%)", ColumnRole.PROPERTY, rd, ""),
+                fractions), "the header's unit wins over the guess");
+        assertEquals("‰", ColumnMapping.unitOf(spread.withUnit("‰"), fractions), "the typed unit wins");
+        Table percentages = new Table("p.csv", List.of("relspread"), List.of(
+                new Table.Row(2, List.of(new Table.Number(8.24, "8.24"))),
+                new Table.Row(3, List.of(new Table.Number(3.1, "3.1")))), List.of());
+        assertEquals("%", ColumnMapping.unitOf(spread, percentages));
+    }
+
+    @Test
+    void theWizardShowsEveryMappingRowOfTheSample() throws Exception {
+        ImportWizard wizard = new ImportWizard(SampleData.file());
+        ImportWizardDialog dialog = new ImportWizardDialog(DataUi.window().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dialog.next();
+            DataUi.dispatch();
+            org.eclipse.swt.widgets.Table rows = firstTable(wizard.mappingPage().getControl());
+            assertEquals(10, rows.getItemCount());
+            int visible = (rows.getClientArea().height - rows.getHeaderHeight()) / rows.getItemHeight();
+            assertTrue(visible >= rows.getItemCount(), visible + " of " + rows.getItemCount() + " mapping rows visible");
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static org.eclipse.swt.widgets.Table firstTable(org.eclipse.swt.widgets.Control c) {
+        if (c instanceof org.eclipse.swt.widgets.Table t) {
+            return t;
+        }
+        if (c instanceof org.eclipse.swt.widgets.Composite parent) {
+            for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+                org.eclipse.swt.widgets.Table t = firstTable(child);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private Path renamedCopy(String name, List<String[]> rows) throws IOException {

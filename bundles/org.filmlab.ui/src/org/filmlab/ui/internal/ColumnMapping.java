@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -120,8 +121,8 @@ record ColumnMapping(List<Choice> choices) {
         List<String> conditions = new ArrayList<>();
         List<String> properties = new ArrayList<>();
         List<String> ignore = new ArrayList<>();
+        Map<FilmVariable, String> bindings = new LinkedHashMap<>();
         Choice label = null;
-        Set<FilmVariable> used = new HashSet<>();
         for (Choice c : choices) {
             switch (c.role()) {
                 case CONDITION -> conditions.add(c.header());
@@ -135,17 +136,18 @@ record ColumnMapping(List<Choice> choices) {
                     label = c;
                 }
             }
-            if ((c.role() == ColumnRole.CONDITION || c.role() == ColumnRole.PROPERTY) && c.variable().isPresent()
-                    && !used.add(c.variable().get())) {
-                throw InputException.at(table.source(), 0, c.header(), "two columns stand for "
-                        + c.variable().get().symbol() + "; choose another variable or ignore one of them");
+            if ((c.role() == ColumnRole.CONDITION || c.role() == ColumnRole.PROPERTY) && c.variable().isPresent()) {
+                if (bindings.putIfAbsent(c.variable().get(), c.header()) != null) {
+                    throw InputException.at(table.source(), 0, c.header(), "two columns stand for "
+                            + c.variable().get().symbol() + "; choose another variable or ignore one of them");
+                }
             }
         }
         if (conditions.isEmpty()) {
             throw InputException.inParameter("conditions", "no column is a condition; a workflow needs the"
                     + " manufacturing conditions (P%, L:S, X:B) to classify films");
         }
-        Dataset mapped = new DatasetMapping(conditions, properties, ignore).apply(table, sha256);
+        Dataset mapped = new DatasetMapping(conditions, properties, ignore, bindings).apply(table, sha256);
         if (label != null) {
             int j = table.headers().indexOf(label.header());
             Table.Row first = table.rows().get(0);
@@ -155,28 +157,37 @@ record ColumnMapping(List<Choice> choices) {
                         + " its role as ignored");
             }
         }
+        // Keys, symbols and default units come from the bindings; only a unit the user typed is left to apply.
         List<Column> columns = new ArrayList<>();
         for (Column c : mapped.columns()) {
             Choice choice = choices.stream().filter(x -> x.header().equals(c.header())).findFirst().orElseThrow();
-            String key = choice.variable().map(FilmVariable::key).orElse(c.key());
-            String symbol = choice.variable().map(FilmVariable::symbol).orElse(c.symbol());
-            String unit = !choice.unit().isEmpty() ? choice.unit()
-                    : !ColumnHeader.parse(c.header()).unit().isEmpty() ? c.unit()
-                            : choice.variable().map(FilmVariable::unit).orElse(c.unit());
-            columns.add(new Column(key, symbol, c.header(), c.role(), unit, c.values()));
-        }
-        Set<String> keys = new HashSet<>();
-        for (Column c : columns) {
-            if (!keys.add(c.key())) {
-                throw InputException.at(table.source(), 0, c.header(), "two columns stand for '" + c.key()
-                        + "'; choose another variable or ignore one of them");
-            }
+            String unit = choice.unit().isEmpty() ? c.unit() : choice.unit();
+            columns.add(new Column(c.key(), c.symbol(), c.header(), c.role(), unit, c.values()));
         }
         int[] sourceRows = new int[mapped.rowCount()];
         for (int i = 0; i < sourceRows.length; i++) {
             sourceRows[i] = mapped.sourceRow(i);
         }
         return new Dataset(mapped.source(), mapped.sha256(), mapped.notes(), columns, mapped.rowLabels(), sourceRows);
+    }
+
+    /**
+     * The unit a column is shown and edited with: the one the user typed, else the header's, else
+     * the guess for its variable from the column's numbers ({@link FilmVariable#unitFor}), the
+     * same guess the import makes.
+     */
+    static String unitOf(Choice c, Table table) {
+        if (!c.unit().isEmpty()) {
+            return c.unit();
+        }
+        String fromHeader = ColumnHeader.parse(c.header()).unit();
+        if (!fromHeader.isEmpty() || c.variable().isEmpty()) {
+            return fromHeader;
+        }
+        int j = table.headers().indexOf(c.header());
+        double[] numbers = table.rows().stream().map(r -> r.cells().get(j)).filter(Table.Number.class::isInstance)
+                .mapToDouble(n -> ((Table.Number) n).value()).toArray();
+        return c.variable().get().unitFor(numbers);
     }
 
     /**

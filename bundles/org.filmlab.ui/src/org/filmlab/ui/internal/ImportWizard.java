@@ -404,8 +404,7 @@ final class ImportWizard extends Wizard {
                                     : next;
                         }
                     });
-            TableViewerColumn unit = addMappingColumn("Unit", 90, c -> c.unit().isEmpty() ? defaultUnit(c) : c.unit(),
-                    null);
+            TableViewerColumn unit = addMappingColumn("Unit", 90, c -> ColumnMapping.unitOf(c, table), null);
             unit.setEditingSupport(new EditingSupport(mappingViewer) {
                 @Override
                 protected CellEditor getCellEditor(Object element) {
@@ -419,7 +418,8 @@ final class ImportWizard extends Wizard {
 
                 @Override
                 protected Object getValue(Object element) {
-                    return ((ColumnMapping.Choice) element).unit();
+                    // The unit shown, so that the editor opens with it instead of empty.
+                    return ColumnMapping.unitOf((ColumnMapping.Choice) element, table);
                 }
 
                 @Override
@@ -433,7 +433,8 @@ final class ImportWizard extends Wizard {
             preview.getTable().setLinesVisible(true);
             preview.setContentProvider(ArrayContentProvider.getInstance());
             ColumnViewerToolTipSupport.enableFor(preview);
-            sash.setWeights(1, 1);
+            // The mapping gets the larger share: every column of a file should be visible at once.
+            sash.setWeights(3, 2);
             setControl(root);
         }
 
@@ -593,11 +594,6 @@ final class ImportWizard extends Wizard {
             if (i >= 0 && !old.equals(next)) {
                 setChoice(i, next);
             }
-        }
-
-        private String defaultUnit(ColumnMapping.Choice c) {
-            String fromHeader = org.filmlab.core.data.ColumnHeader.parse(c.header()).unit();
-            return !fromHeader.isEmpty() ? fromHeader : c.variable().map(FilmVariable::unit).orElse("");
         }
 
         private String firstValues(ColumnMapping.Choice c) {

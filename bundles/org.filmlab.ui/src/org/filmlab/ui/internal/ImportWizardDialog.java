@@ -3,6 +3,7 @@ package org.filmlab.ui.internal;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 
 /** The import wizard's dialog, sized for the preview; Next and Finish can be pressed from code (tests). */
@@ -12,10 +13,13 @@ final class ImportWizardDialog extends WizardDialog {
         super(parent, wizard);
     }
 
+    /** Large enough for the mapping of the paper's ten columns and a preview below it, within the screen. */
     @Override
     protected Point getInitialSize() {
         Point size = super.getInitialSize();
-        return new Point(Math.max(size.x, 900), Math.max(size.y, 640));
+        Rectangle screen = getParentShell() != null ? getParentShell().getMonitor().getClientArea()
+                : getShell().getDisplay().getPrimaryMonitor().getClientArea();
+        return new Point(Math.min(Math.max(size.x, 1000), screen.width), Math.min(Math.max(size.y, 750), screen.height));
     }
 
     void next() {
