@@ -52,6 +52,11 @@ public final class LloydKMeansClusterer implements Clusterer {
                     300, 1, 100000));
 
     @Override
+    public java.util.OptionalInt clusterCount(ParameterValues values) {
+        return java.util.OptionalInt.of(values.getInt(K));
+    }
+
+    @Override
     public ParameterSet parameters() {
         return PARAMETERS;
     }

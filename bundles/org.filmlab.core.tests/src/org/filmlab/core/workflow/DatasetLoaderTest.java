@@ -107,7 +107,7 @@ class DatasetLoaderTest {
 
     private static final ContributionDescriptor BAR = new ContributionDescriptor(ContributionKind.IMPORTER,
             "org.filmlab.core.tests.bar", "Bar-separated numbers", "", "org.filmlab.core.tests", "0.1.0", false,
-            Optional.empty(), List.of("bar"), "", false);
+            Optional.empty(), List.of("bar"), "", false, "");
 
     /** Knows only the bar importer; enough for the loader, which lists importers and creates one. */
     private static final ContributionRegistry REGISTRY = new ContributionRegistry() {

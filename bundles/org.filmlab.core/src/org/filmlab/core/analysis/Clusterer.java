@@ -13,6 +13,16 @@ import org.filmlab.core.params.Problems;
  */
 public interface Clusterer extends Contribution {
 
+    /**
+     * How many clusters this configuration gives, when that is known before the run (a fixed k), or
+     * empty when the run decides (EM choosing k by cross-validation, say). The steps after
+     * clustering are checked against it before any data is touched. The default is "the run
+     * decides"; a clusterer with a fixed number of clusters should say so.
+     */
+    default java.util.OptionalInt clusterCount(ParameterValues values) {
+        return java.util.OptionalInt.empty();
+    }
+
     /** The conventional key of the number-of-clusters parameter. */
     String K = "k";
 

@@ -14,7 +14,7 @@ import java.util.List;
  * @param explainedVariance per component, the fraction of the total variance it explains
  */
 public record Reduction(List<String> variables, List<String> components, double[][] scores, double[][] loadings,
-        double[] explainedVariance) {
+        double[] explainedVariance) implements org.filmlab.core.step.ResultPart {
 
     public Reduction {
         variables = List.copyOf(variables);

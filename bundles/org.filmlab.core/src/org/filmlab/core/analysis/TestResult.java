@@ -15,7 +15,8 @@ import java.util.Map;
  * @param rows the rows in order
  * @param notes remarks a reader needs (a transformation applied, a term that could not be tested)
  */
-public record TestResult(String key, String title, List<Row> rows, List<String> notes) {
+public record TestResult(String key, String title, List<Row> rows, List<String> notes)
+        implements org.filmlab.core.step.ResultPart {
 
     public TestResult {
         rows = List.copyOf(rows);

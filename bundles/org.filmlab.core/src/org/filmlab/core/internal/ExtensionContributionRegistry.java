@@ -140,7 +140,7 @@ public final class ExtensionContributionRegistry implements ContributionRegistry
                     orEmpty(e.getAttribute("name")), orEmpty(e.getAttribute("description")), bundleName, version,
                     Boolean.parseBoolean(e.getAttribute("deprecated")),
                     Optional.ofNullable(e.getAttribute("replacedBy")), ext, orEmpty(e.getAttribute("file")),
-                    Boolean.parseBoolean(e.getAttribute("default")));
+                    Boolean.parseBoolean(e.getAttribute("default")), orEmpty(e.getAttribute("word")));
             out.add(new Entry(d, e));
         }
         out.sort(Comparator.comparing(en -> en.descriptor().id()));

@@ -20,15 +20,17 @@ import java.util.Optional;
  * @param extensions for importers, the file extensions read (lower case, no dot); else empty
  * @param file for workflows, the document's path inside the bundle; else {@code ""}
  * @param isDefault for workflows, whether it is the one run when none is named
+ * @param word for kinds of step, the word workflow documents name it by ({@code "cluster"}); else {@code ""}
  */
 public record ContributionDescriptor(ContributionKind kind, String id, String name, String description, String bundle,
         String bundleVersion, boolean deprecated, Optional<String> replacedBy, List<String> extensions, String file,
-        boolean isDefault) {
+        boolean isDefault, String word) {
 
     public ContributionDescriptor {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         extensions = List.copyOf(extensions);
+        word = word == null ? "" : word;
     }
 
     /** {@code "org.filmlab.weka.kmeans (org.filmlab.weka 0.1.0)"}, for messages. */

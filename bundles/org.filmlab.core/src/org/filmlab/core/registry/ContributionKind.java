@@ -7,7 +7,9 @@ import org.filmlab.core.analysis.Contribution;
 import org.filmlab.core.analysis.DatasetImporter;
 import org.filmlab.core.analysis.Reducer;
 import org.filmlab.core.analysis.Resampler;
+import org.filmlab.core.analysis.QualityRule;
 import org.filmlab.core.analysis.StatisticalTest;
+import org.filmlab.core.step.StepType;
 
 /**
  * FilmLab's extension points, each with the element its contributions use and the interface their
@@ -20,6 +22,10 @@ public enum ContributionKind {
     CLASSIFIER("classifiers", "classifier", Classifier.class),
     RESAMPLER("resamplers", "resampler", Resampler.class),
     TEST("tests", "test", StatisticalTest.class),
+    /** Rules that number clusters as quality classes and say which classes are good. */
+    QUALITY_RULE("qualityRules", "qualityRule", QualityRule.class),
+    /** Kinds of step a workflow is made of. */
+    STEP("steps", "step", StepType.class),
     /** Workflow documents: data, not code, so no interface. */
     WORKFLOW("workflows", "workflow", null);
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param split the stratified hold-out split
  * @param cv the repeated stratified cross-validation
  */
-public record ClassifierEvaluation(List<String> features, Split split, CrossValidation cv) {
+public record ClassifierEvaluation(List<String> features, Split split, CrossValidation cv) implements org.filmlab.core.step.ResultPart {
 
     /**
      * A stratified train/test split; resampling applied to the training rows only.

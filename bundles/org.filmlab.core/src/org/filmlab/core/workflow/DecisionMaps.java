@@ -3,6 +3,8 @@ package org.filmlab.core.workflow;
 
 import java.util.List;
 
+import org.filmlab.core.step.ResultPart;
+
 /**
  * The classifier's predictions over a grid of two conditions, one panel per level of a third
  * (the paper's decision maps over L:S × X:B for each P%), and the process window read from them.
@@ -14,11 +16,15 @@ import java.util.List;
  * @param ys the grid's y values, ascending
  * @param held other features held at their median, as "key=value", if the classifier has more
  * @param panels one per level
- * @param window where the window class is predicted
+ * @param window where the good class is predicted, or {@code null} when no class is good by the
+ *        workflow's quality rule (then {@code noWindow} says why)
+ * @param noWindow why there is no window, or {@code ""}
  * @param labels what each class number means (index = class − 1)
+ * @param title what the maps show ("Decision maps of the classifier", "σN-only classes")
  */
 public record DecisionMaps(String x, String y, String panel, double[] xs, double[] ys, List<String> held,
-        List<Panel> panels, ProcessWindow window, List<String> labels) {
+        List<Panel> panels, ProcessWindow window, String noWindow, List<String> labels, String title)
+        implements ResultPart {
 
     /**
      * @param level the panel condition's value
@@ -30,9 +36,10 @@ public record DecisionMaps(String x, String y, String panel, double[] xs, double
     }
 
     /**
-     * Where the window class (class 1: high σN, low RD) is predicted.
+     * Where the window class is predicted: the best class the workflow's quality rule calls good.
      *
      * @param windowClass the class the window is for
+     * @param criterion why that class is good, as the rule states it
      * @param panels per panel level
      * @param points grid points predicted the window class over all panels
      * @param xMean mean x of those points
@@ -40,7 +47,7 @@ public record DecisionMaps(String x, String y, String panel, double[] xs, double
      * @param yMean mean y
      * @param ySd standard deviation of y
      */
-    public record ProcessWindow(int windowClass, List<PanelWindow> panels, int points, double xMean, double xSd,
+    public record ProcessWindow(int windowClass, String criterion, List<PanelWindow> panels, int points, double xMean, double xSd,
             double yMean, double ySd) {
     }
 

@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.core.runtime.Platform;
-import org.filmlab.core.analysis.Reduction;
-import org.filmlab.core.analysis.TestResult;
 import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.osgi.framework.Bundle;
@@ -44,80 +42,50 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ResultsWriter {
 
     /** The format tag of results.json. */
-    public static final String FORMAT = "filmlab.results/1";
+    public static final String FORMAT = "filmlab.results/2";
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private ResultsWriter() {
     }
 
-    /** The results as a JSON tree. */
+    /** The results as a JSON tree: the data, then each step with what it produced, then provenance. */
     public static ObjectNode toJson(RunResult r) {
         ObjectNode root = F.objectNode();
         root.put("format", FORMAT);
         Dataset d = r.dataset();
         root.put("synthetic", d.isSynthetic());
         root.set("data", data(d));
-
-        Reduction red = r.reduction();
-        ObjectNode pca = root.putObject("pca");
-        pca.put("contribution", r.steps().get(0).contribution());
-        pca.set("variables", strings(red.variables()));
-        pca.set("components", strings(red.components()));
-        pca.set("explainedVariance", numbers(red.explainedVariance()));
-        ObjectNode loadings = pca.putObject("loadings");
-        for (int v = 0; v < red.variables().size(); v++) {
-            loadings.set(red.variables().get(v), numbers(red.loadings()[v]));
+        ArrayNode steps = root.putArray("steps");
+        for (RunResult.StepOutcome outcome : r.steps()) {
+            steps.add(step(outcome));
         }
-        pca.set("scores", matrix(red.scores()));
-
-        ObjectNode clusters = root.putObject("clusters");
-        clusters.put("components", r.clusteredComponents());
-        clusters.set("assignment", ints(plusOne(r.clustering().assignment())));
-        clusters.set("centroids", matrix(r.clustering().centroids()));
-        clusters.put("withinSumOfSquares", r.clustering().withinSumOfSquares());
-
-        QualityClasses q = r.classes();
-        ObjectNode classes = root.putObject("classes");
-        classes.put("naming", q.naming());
-        classes.set("clusterToClass", ints(q.clusterToClass()));
-        classes.set("assignment", ints(q.assignment()));
-        ObjectNode labels = classes.putObject("labels");
-        for (int c = 0; c < q.count(); c++) {
-            labels.put(Integer.toString(c + 1), q.labels().get(c));
-        }
-        ObjectNode sizes = classes.putObject("sizes");
-        for (int c = 0; c < q.count(); c++) {
-            sizes.put(Integer.toString(c + 1), q.sizes()[c]);
-        }
-        ObjectNode medians = classes.putObject("medians");
-        for (int c = 0; c < q.count(); c++) {
-            ObjectNode m = medians.putObject(Integer.toString(c + 1));
-            for (Map.Entry<String, double[]> e : q.medians().entrySet()) {
-                m.put(e.getKey(), e.getValue()[c]);
-            }
-        }
-
-        ObjectNode tests = root.putObject("tests");
-        for (TestResult t : r.tests()) {
-            ObjectNode table = tests.putObject(t.key());
-            for (TestResult.Row row : t.rows()) {
-                ObjectNode o = table.putObject(row.term());
-                row.statistics().forEach(o::put);
-            }
-            if (!t.notes().isEmpty()) {
-                table.set("notes", strings(t.notes()));
-            }
-        }
-        r.classifier().ifPresent(c -> root.set("classifier", classifier(r, c)));
-        r.maps().ifPresent(m -> {
-            root.set("decisionMap", maps(m));
-            r.sigmaOnlyMaps().ifPresent(sm -> root.set("decisionMapSigmaOnly", maps(sm)));
-            root.set("processWindow", window(m));
-            root.set("nextExperiments", next(r));
-        });
         root.set("provenance", provenance(r));
         return root;
+    }
+
+    /** One step: what it was, whether it ran (or why not) and its parts, each by Jackson data binding. */
+    private static ObjectNode step(RunResult.StepOutcome outcome) {
+        StepRecord s = outcome.record();
+        ObjectNode so = F.objectNode();
+        so.put("index", s.index());
+        so.put("step", s.step());
+        so.put("stepName", s.stepName());
+        so.put("contribution", s.contribution());
+        so.put("contributionName", s.contributionName());
+        so.put("status", outcome.ran() ? "ran" : "skipped");
+        if (!outcome.ran()) {
+            so.put("reason", outcome.skipped());
+        }
+        ArrayNode parts = so.putArray("parts");
+        for (RunResult.Produced p : outcome.parts()) {
+            if (p.persistent()) {
+                ObjectNode po = parts.addObject();
+                po.put("type", p.type());
+                po.set("value", ResultsReader.MAPPER.valueToTree(p.part()));
+            }
+        }
+        return so;
     }
 
     private static ObjectNode data(Dataset d) {
@@ -142,99 +110,6 @@ public final class ResultsWriter {
         return data;
     }
 
-    private static ObjectNode classifier(RunResult r, ClassifierEvaluation c) {
-        ObjectNode o = F.objectNode();
-        StepRecord step = r.steps().stream().filter(s -> s.step().equals("classify")).findFirst().orElseThrow();
-        o.put("contribution", step.contribution());
-        o.set("features", strings(c.features()));
-        ObjectNode split = o.putObject("split");
-        split.put("trainRows", c.split().trainRows());
-        split.put("trainRowsResampled", c.split().trainRowsResampled());
-        split.put("testRows", c.split().testRows());
-        split.put("f1Macro", c.split().f1Macro());
-        ObjectNode f1 = split.putObject("f1");
-        c.split().f1().forEach(f1::put);
-        split.put("accuracy", c.split().accuracy());
-        split.set("confusion", intMatrix(c.split().confusion()));
-        ObjectNode cv = o.putObject("cv");
-        cv.put("folds", c.cv().folds());
-        cv.put("repeats", c.cv().repeats());
-        cv.put("f1MacroMean", c.cv().f1MacroMean());
-        cv.put("f1MacroSd", c.cv().f1MacroSd());
-        cv.set("foldF1Macro", numbers(c.cv().foldF1Macro()));
-        cv.set("confusion", intMatrix(c.cv().confusion()));
-        return o;
-    }
-
-    private static ObjectNode maps(DecisionMaps m) {
-        ObjectNode o = F.objectNode();
-        o.put("x", m.x());
-        o.put("y", m.y());
-        o.put("panel", m.panel());
-        o.set("xValues", numbers(m.xs()));
-        o.set("yValues", numbers(m.ys()));
-        o.set("heldAtMedian", strings(m.held()));
-        ObjectNode labels = o.putObject("labels");
-        for (int c = 0; c < m.labels().size(); c++) {
-            labels.put(Integer.toString(c + 1), m.labels().get(c));
-        }
-        ArrayNode panels = o.putArray("panels");
-        for (DecisionMaps.Panel p : m.panels()) {
-            ObjectNode po = panels.addObject();
-            po.put("level", p.level());
-            po.put("measured", p.measured());
-            ArrayNode classes = po.putArray("classes");
-            for (int[] row : p.classes()) {
-                classes.add(ints(row));
-            }
-            po.set("margins", matrix(p.margins()));
-        }
-        return o;
-    }
-
-    private static ObjectNode window(DecisionMaps m) {
-        DecisionMaps.ProcessWindow w = m.window();
-        ObjectNode o = F.objectNode();
-        o.put("class", w.windowClass());
-        o.put("x", m.x());
-        o.put("y", m.y());
-        o.put("panel", m.panel());
-        o.put("points", w.points());
-        if (w.points() > 0) {
-            o.putObject(m.x()).put("mean", w.xMean()).put("sd", w.xSd());
-            o.putObject(m.y()).put("mean", w.yMean()).put("sd", w.ySd());
-        }
-        ArrayNode panels = o.putArray("panels");
-        for (DecisionMaps.PanelWindow p : w.panels()) {
-            ObjectNode po = panels.addObject();
-            po.put("level", p.level());
-            po.put("measured", p.measured());
-            po.put("points", p.points());
-            po.put("fraction", p.fraction());
-            if (p.points() > 0) {
-                po.putObject(m.x()).put("min", p.xMin()).put("max", p.xMax());
-                po.putObject(m.y()).put("min", p.yMin()).put("max", p.yMax());
-                po.putObject("mostRobust").put(m.x(), p.robustX()).put(m.y(), p.robustY())
-                        .put("distance", p.robustDistance()).put("margin", p.robustMargin());
-            }
-        }
-        return o;
-    }
-
-    private static ObjectNode next(RunResult r) {
-        ObjectNode o = F.objectNode();
-        o.set("features", strings(r.classifier().map(ClassifierEvaluation::features).orElse(List.of())));
-        ArrayNode recipes = o.putArray("recipes");
-        for (NextExperiment e : r.nextExperiments()) {
-            ObjectNode n = recipes.addObject();
-            e.recipe().forEach(n::put);
-            n.put("predictedClass", e.predictedClass());
-            n.put("margin", e.margin());
-            n.put("disagreement", e.disagreement());
-        }
-        return o;
-    }
-
     private static ObjectNode provenance(RunResult r) {
         ObjectNode o = F.objectNode();
         o.set("workflow", WorkflowWriter.toJson(r.workflow()));
@@ -254,7 +129,8 @@ public final class ResultsWriter {
         }
         ArrayNode steps = o.putArray("steps");
         Map<String, String> bundles = new TreeMap<>();
-        for (StepRecord s : r.steps()) {
+        for (RunResult.StepOutcome outcome : r.steps()) {
+            StepRecord s = outcome.record();
             ObjectNode so = steps.addObject();
             so.put("index", s.index());
             so.put("step", s.step());
@@ -440,33 +316,5 @@ public final class ResultsWriter {
             a.add(x);
         }
         return a;
-    }
-
-    private static ArrayNode ints(int[] v) {
-        ArrayNode a = F.arrayNode();
-        for (int x : v) {
-            a.add(x);
-        }
-        return a;
-    }
-
-    private static ArrayNode matrix(double[][] m) {
-        ArrayNode a = F.arrayNode();
-        for (double[] row : m) {
-            a.add(numbers(row));
-        }
-        return a;
-    }
-
-    private static ArrayNode intMatrix(int[][] m) {
-        ArrayNode a = F.arrayNode();
-        for (int[] row : m) {
-            a.add(ints(row));
-        }
-        return a;
-    }
-
-    private static int[] plusOne(int[] v) {
-        return java.util.Arrays.stream(v).map(x -> x + 1).toArray();
     }
 }

@@ -34,7 +34,10 @@ public record WorkflowDocument(String id, String name, String version, String ci
     public static final int MAX_TIMEOUT_SECONDS = 86_400;
 
     /** The format tag of the JSON form this version reads and writes. */
-    public static final String FORMAT = "filmlab.workflow/1";
+    public static final String FORMAT = "filmlab.workflow/2";
+
+    /** The format of FilmLab 0.1, read and migrated ({@link WorkflowReader}). */
+    public static final String FORMAT_1 = "filmlab.workflow/1";
 
     public WorkflowDocument {
         Objects.requireNonNull(id, "id");
@@ -60,12 +63,40 @@ public record WorkflowDocument(String id, String name, String version, String ci
         return new WorkflowDocument(id, name, version, cites, seed, timeoutSeconds, mapping, steps);
     }
 
-    /** This document with one parameter of every step of the given kind set. */
-    public WorkflowDocument withParam(StepKind kind, String key, Object value) {
+    /** This document with one algorithm parameter of every step of the given kind set. */
+    public WorkflowDocument withParam(String step, String key, Object value) {
         List<StepSpec> out = new ArrayList<>();
         for (StepSpec s : steps) {
-            out.add(s.kind() == kind ? s.withParam(key, value) : s);
+            out.add(s.step().equals(step) ? s.withParam(key, value) : s);
         }
         return new WorkflowDocument(id, name, version, cites, seed, timeoutSeconds, data, out);
+    }
+
+    public WorkflowDocument withSteps(List<StepSpec> newSteps) {
+        return new WorkflowDocument(id, name, version, cites, seed, timeoutSeconds, data, newSteps);
+    }
+
+    /**
+     * This document as a user's variant of it: another id and name, so that results never present an
+     * edited or overridden workflow as the published one. A variant of a variant keeps its identity.
+     *
+     * @param what what was changed, for the name ({@code "k = 4"})
+     */
+    public WorkflowDocument asVariant(String what) {
+        if (isVariant()) {
+            String changed = name.endsWith(")") ? name.substring(0, name.length() - 1) + "; " + what + ")"
+                    : name + " (changed: " + what + ")";
+            return new WorkflowDocument(id, changed, version, cites, seed, timeoutSeconds, data, steps);
+        }
+        return new WorkflowDocument(id + VARIANT_SUFFIX, name + " (changed: " + what + ")", version, cites, seed,
+                timeoutSeconds, data, steps);
+    }
+
+    /** What {@link #asVariant} appends to the id of a workflow a user changed. */
+    public static final String VARIANT_SUFFIX = ".variant";
+
+    /** Whether this document is a user's variant of another ({@link #asVariant}). */
+    public boolean isVariant() {
+        return id.endsWith(VARIANT_SUFFIX);
     }
 }

@@ -54,9 +54,10 @@ public final class WorkflowReader {
         }
         keys(source, "", root, TOP_KEYS);
         String format = text(source, "format", root.get("format"), true);
-        if (!WorkflowDocument.FORMAT.equals(format)) {
+        boolean format1 = WorkflowDocument.FORMAT_1.equals(format);
+        if (!format1 && !WorkflowDocument.FORMAT.equals(format)) {
             throw problem(source, "format", "'" + format + "' is not a format this FilmLab reads (it reads '"
-                    + WorkflowDocument.FORMAT + "')");
+                    + WorkflowDocument.FORMAT + "' and '" + WorkflowDocument.FORMAT_1 + "')");
         }
         String id = text(source, "id", root.get("id"), true);
         JsonNode seedNode = root.get("seed");
@@ -92,6 +93,9 @@ public final class WorkflowReader {
         for (int i = 0; i < stepsNode.size(); i++) {
             steps.add(step(source, "steps[" + i + "]", stepsNode.get(i)));
         }
+        if (format1) {
+            steps = WorkflowMigration.fromFormat1(steps);
+        }
         return new WorkflowDocument(id, text(source, "name", root.get("name"), false),
                 text(source, "version", root.get("version"), false), text(source, "cites", root.get("cites"), false),
                 seedNode.asLong(), timeout, data, steps);
@@ -103,13 +107,9 @@ public final class WorkflowReader {
         }
         keys(source, path + ".", node, STEP_KEYS);
         String word = text(source, path + ".step", node.get("step"), true);
-        StepKind kind = StepKind.of(word).orElse(null);
-        if (kind == null) {
-            List<String> words = new ArrayList<>();
-            for (StepKind k : StepKind.values()) {
-                words.add(k.word());
-            }
-            throw problem(source, path + ".step", "unknown step '" + word + "'; steps are " + String.join(", ", words));
+        if (!word.matches("[A-Za-z][A-Za-z0-9]*")) {
+            // Which kinds of step exist is the registry's business (checked when the workflow is prepared).
+            throw problem(source, path + ".step", "'" + word + "' is not the name of a kind of step (letters and digits)");
         }
         String resample = "";
         Map<String, Object> resampleParams = Map.of();
@@ -122,7 +122,7 @@ public final class WorkflowReader {
             resample = text(source, path + ".resample.use", r.get("use"), true);
             resampleParams = values(source, path + ".resample.params", r.get("params"));
         }
-        return new StepSpec(kind, text(source, path + ".use", node.get("use"), false),
+        return new StepSpec(word, text(source, path + ".use", node.get("use"), false),
                 values(source, path + ".params", node.get("params")),
                 values(source, path + ".settings", node.get("settings")), resample, resampleParams);
     }

@@ -39,7 +39,7 @@ public final class WorkflowWriter {
         ArrayNode steps = root.putArray("steps");
         for (StepSpec s : doc.steps()) {
             ObjectNode step = steps.addObject();
-            step.put("step", s.kind().word());
+            step.put("step", s.step());
             if (!s.use().isEmpty()) {
                 step.put("use", s.use());
             }

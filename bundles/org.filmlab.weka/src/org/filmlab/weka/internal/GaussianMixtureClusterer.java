@@ -44,6 +44,13 @@ public final class GaussianMixtureClusterer implements Clusterer {
                             + " collapse onto a single film. Must be greater than 0.",
                     1e-6, 0.0, 1e6));
 
+    /** k = 0 lets EM choose the number of clusters by cross-validated likelihood: known only at run time. */
+    @Override
+    public java.util.OptionalInt clusterCount(ParameterValues values) {
+        int k = values.getInt(K);
+        return k == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(k);
+    }
+
     @Override
     public ParameterSet parameters() {
         return PARAMETERS;

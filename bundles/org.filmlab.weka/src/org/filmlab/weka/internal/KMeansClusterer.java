@@ -61,6 +61,11 @@ public final class KMeansClusterer implements Clusterer {
                     100000));
 
     @Override
+    public java.util.OptionalInt clusterCount(ParameterValues values) {
+        return java.util.OptionalInt.of(values.getInt(K));
+    }
+
+    @Override
     public ParameterSet parameters() {
         return PARAMETERS;
     }

@@ -33,6 +33,11 @@ public final class WardClusterer implements Clusterer {
             Parameter.integer(K, "Clusters (k)", "Where to cut the merge tree: how many clusters to keep.", 3, 2, 20));
 
     @Override
+    public java.util.OptionalInt clusterCount(ParameterValues values) {
+        return java.util.OptionalInt.of(values.getInt(K));
+    }
+
+    @Override
     public ParameterSet parameters() {
         return PARAMETERS;
     }

@@ -60,6 +60,11 @@ public final class KMedoidsClusterer implements Clusterer {
                     + " 0 keeps the medoids BUILD chose.", 100, 0, 100000));
 
     @Override
+    public java.util.OptionalInt clusterCount(ParameterValues values) {
+        return java.util.OptionalInt.of(values.getInt(K));
+    }
+
+    @Override
     public ParameterSet parameters() {
         return PARAMETERS;
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package org.filmlab.core.workflow;
+package org.filmlab.core.internal.steps;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,30 +16,46 @@ import org.filmlab.core.data.Dataset;
 import org.filmlab.core.internal.Guard;
 import org.filmlab.core.internal.Metrics;
 import org.filmlab.core.params.ParameterValues;
+import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.NextExperiment;
+import org.filmlab.core.workflow.StepFailedException;
 
 /**
  * Predicts the class over a grid of two conditions for each level of a third, and reads the
  * process window off the grid. The grid spans the measured range of each axis; features that are
  * neither axis nor panel are held at their median.
  */
-final class DecisionMapper {
+public final class DecisionMapper {
 
     private DecisionMapper() {
     }
 
-    static DecisionMaps map(PreparedWorkflow.Step step, Dataset data, List<String> features, TrainedModel model,
-            List<String> labels, IProgressMonitor monitor) throws StepFailedException {
-        ParameterValues s = step.settings();
+    /**
+     * What a map shows and for which class it draws the window.
+     *
+     * @param title what the maps show
+     * @param labels what each class number means
+     * @param windowClass the class the window is for, 0 for none
+     * @param criterion why that class is good
+     * @param noWindow why there is no window, when {@code windowClass} is 0
+     */
+    public record Legend(String title, List<String> labels, int windowClass, String criterion, String noWindow) {
+    }
+
+    /**
+     * @param label the step, for failures
+     * @param s the map settings: {@code x}, {@code y}, {@code panel}, {@code panelLevels}, {@code resolution}
+     */
+    public static DecisionMaps map(String label, ParameterValues s, Dataset data, List<String> features,
+            TrainedModel model, Legend legend, IProgressMonitor monitor) throws StepFailedException {
         String x = s.getString("x");
         String y = s.getString("y");
         String panel = s.getString("panel");
         int n = s.getInt("resolution");
-        int windowClass = s.getInt("windowClass");
         double[] xs = grid(data.column(x).orElseThrow().values(), n);
         double[] ys = grid(data.column(y).orElseThrow().values(), n);
-        double[] levels = panel.isEmpty() ? new double[] {Double.NaN} : WorkflowEngine.panelLevels(s, data);
-        double[] measured = panel.isEmpty() ? new double[0]
-                : WorkflowEngine.distinct(data.column(panel).orElseThrow().values());
+        double[] levels = panel.isEmpty() ? new double[] {Double.NaN} : panelLevels(s, data);
+        double[] measured = panel.isEmpty() ? new double[0] : distinct(data.column(panel).orElseThrow().values());
 
         Template t = template(data, features, x, y, panel);
         double[] row = t.row();
@@ -61,7 +77,7 @@ final class DecisionMapper {
                         row[pi] = level;
                     }
                     double[] point = row.clone();
-                    Prediction p = Guard.call(step.label() + " predicting the map", () -> model.predict(point));
+                    Prediction p = Guard.call(label + " predicting the map", () -> model.predict(point));
                     classes[j][i] = p.label() + 1;
                     margins[j][i] = p.margin();
                 }
@@ -69,7 +85,10 @@ final class DecisionMapper {
             boolean isMeasured = pi < 0 || Arrays.stream(measured).anyMatch(m -> m == level);
             panels.add(new DecisionMaps.Panel(pi < 0 ? 0.0 : level, isMeasured, classes, margins));
         }
-        return new DecisionMaps(x, y, panel, xs, ys, t.held(), panels, window(panels, xs, ys, windowClass), labels);
+        DecisionMaps.ProcessWindow window = legend.windowClass() == 0 ? null
+                : window(panels, xs, ys, legend.windowClass(), legend.criterion());
+        return new DecisionMaps(x, y, panel, xs, ys, t.held(), panels, window,
+                window == null ? legend.noWindow() : "", legend.labels(), legend.title());
     }
 
     /**
@@ -105,10 +124,9 @@ final class DecisionMapper {
      * bound could still beat the best evaluated one. The order, and so the choice, is exactly that of
      * evaluating every point.
      */
-    static List<NextExperiment> nextExperiments(PreparedWorkflow.Step step, Dataset data, List<String> features,
-            DecisionMaps maps, List<TrainedModel> others, IProgressMonitor monitor) throws StepFailedException {
-        int wanted = step.settings().getInt("nextExperiments");
-        double spacing = step.settings().getDouble("spacing");
+    public static List<NextExperiment> nextExperiments(String label, int wanted, double spacing, Dataset data,
+            List<String> features, DecisionMaps maps, List<TrainedModel> others, IProgressMonitor monitor)
+            throws StepFailedException {
         if (wanted == 0) {
             return List.of();
         }
@@ -138,7 +156,7 @@ final class DecisionMapper {
             // floating point, and a strict '>' leaves ties to grid order.
             while (next < count && (evaluated.isEmpty() || evaluated.peek().experiment().score() <= bound[byBound[next]])) {
                 progress.split(1);
-                evaluated.add(candidate(step, features, grid, byBound[next++], others));
+                evaluated.add(candidate(label, features, grid, byBound[next++], others));
             }
             if (evaluated.isEmpty()) {
                 break;
@@ -156,13 +174,13 @@ final class DecisionMapper {
     private record Candidate(int index, NextExperiment experiment) {
     }
 
-    private static Candidate candidate(PreparedWorkflow.Step step, List<String> features, Grid grid, int c,
+    private static Candidate candidate(String label, List<String> features, Grid grid, int c,
             List<TrainedModel> others) throws StepFailedException {
         double[] point = grid.point(c);
         int predicted = grid.predicted(c);
         int differing = 0;
         for (TrainedModel m : others) {
-            Prediction q = Guard.call(step.label() + " predicting next experiments", () -> m.predict(point.clone()));
+            Prediction q = Guard.call(label + " predicting next experiments", () -> m.predict(point.clone()));
             differing += q.label() + 1 == predicted ? 0 : 1;
         }
         Map<String, Double> recipe = new LinkedHashMap<>();
@@ -244,7 +262,7 @@ final class DecisionMapper {
     }
 
     private static DecisionMaps.ProcessWindow window(List<DecisionMaps.Panel> panels, double[] xs, double[] ys,
-            int windowClass) {
+            int windowClass, String criterion) {
         int n = xs.length;
         List<DecisionMaps.PanelWindow> out = new ArrayList<>();
         List<Double> allX = new ArrayList<>();
@@ -298,7 +316,34 @@ final class DecisionMapper {
         }
         double[] ax = allX.stream().mapToDouble(Double::doubleValue).toArray();
         double[] ay = allY.stream().mapToDouble(Double::doubleValue).toArray();
-        return new DecisionMaps.ProcessWindow(windowClass, out, ax.length, Metrics.mean(ax), Metrics.sd(ax),
+        return new DecisionMaps.ProcessWindow(windowClass, criterion, out, ax.length, Metrics.mean(ax), Metrics.sd(ax),
                 Metrics.mean(ay), Metrics.sd(ay));
+    }
+
+    /** Distinct values of a column, ascending. */
+    static double[] distinct(double[] values) {
+        return java.util.Arrays.stream(values).distinct().sorted().toArray();
+    }
+
+    static double[] panelLevels(ParameterValues settings, Dataset data) {
+        double[] given = levels(settings.getString("panelLevels"));
+        if (given.length > 0) {
+            return given;
+        }
+        return distinct(data.column(settings.getString("panel")).orElseThrow().values());
+    }
+
+    /** Comma-separated numbers; {@link NumberFormatException} for anything else. */
+    static double[] levels(String text) {
+        if (text.isBlank()) {
+            return new double[0];
+        }
+        return Arrays.stream(text.split(",")).mapToDouble(t -> {
+            double v = Double.parseDouble(t.strip());
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException(t);
+            }
+            return v;
+        }).toArray();
     }
 }
