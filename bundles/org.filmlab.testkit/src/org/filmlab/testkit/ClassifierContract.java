@@ -34,9 +34,7 @@ public abstract class ClassifierContract<C extends Classifier> extends Contribut
 
     @Override
     protected DataShape shape() {
-        LabeledSamples samples = input();
-        return new DataShape(samples.size(), samples.features(), ContractData.CONDITIONS, ContractData.PROPERTIES,
-                samples.classCount());
+        return ContractData.shape(input());
     }
 
     @Override

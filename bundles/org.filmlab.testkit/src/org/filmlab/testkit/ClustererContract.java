@@ -44,7 +44,7 @@ public abstract class ClustererContract<C extends Clusterer> extends Contributio
 
     @Override
     protected DataShape shape() {
-        return ContractData.shape(List.of("sigmaN", "RD"), 0);
+        return ContractData.shape(input().length, List.of("sigmaN", "RD"), 0);
     }
 
     @Override

@@ -107,9 +107,17 @@ public final class ContractData {
         return points;
     }
 
-    /** The shape of {@link #films()} with {@code variables} as the step's input and {@code classes} classes. */
-    public static DataShape shape(List<String> variables, int classes) {
-        return new DataShape(ROWS, variables, CONDITIONS, PROPERTIES, classes);
+    /**
+     * The shape the workflow engine gives a step of {@code rows} films of this data set, with
+     * {@code variables} as its input and {@code classes} classes (0 before there are classes).
+     */
+    public static DataShape shape(int rows, List<String> variables, int classes) {
+        return new DataShape(rows, variables, CONDITIONS, PROPERTIES, classes);
+    }
+
+    /** The shape of labelled samples, the input of a classifier or a resampler. */
+    public static DataShape shape(LabeledSamples samples) {
+        return shape(samples.size(), samples.features(), samples.classCount());
     }
 
     /** Class 0 for the first 30 films, 1 for the next 18, 2 for the last 12. */

@@ -29,7 +29,8 @@ public abstract class ReducerContract<C extends Reducer> extends ContributionCon
 
     @Override
     protected DataShape shape() {
-        return ContractData.shape(input().variables(), 0);
+        VariableMatrix input = input();
+        return ContractData.shape(input.rows().length, input.variables(), 0);
     }
 
     @Override

@@ -28,9 +28,7 @@ public abstract class ResamplerContract<C extends Resampler> extends Contributio
 
     @Override
     protected DataShape shape() {
-        LabeledSamples samples = input();
-        return new DataShape(samples.size(), samples.features(), ContractData.CONDITIONS, ContractData.PROPERTIES,
-                samples.classCount());
+        return ContractData.shape(input());
     }
 
     @Override

@@ -30,7 +30,8 @@ public abstract class StatisticalTestContract<C extends StatisticalTest> extends
 
     @Override
     protected DataShape shape() {
-        return ContractData.shape(ContractData.CONDITIONS, 3);
+        GroupedData input = input();
+        return ContractData.shape(input.dataset().rowCount(), ContractData.CONDITIONS, input.classCount());
     }
 
     @Override
