@@ -3,28 +3,30 @@ package org.filmlab.commonsmath.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
-import org.filmlab.core.analysis.DataShape;
-import org.filmlab.core.params.ParameterValues;
-import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.ClustererContract;
 import org.junit.jupiter.api.Test;
 
-class LloydKMeansClustererTest {
+class LloydKMeansClustererTest extends ClustererContract<LloydKMeansClusterer> {
 
     private final LloydKMeansClusterer kMeans = new LloydKMeansClusterer();
+
+    @Override
+    protected LloydKMeansClusterer contribution() {
+        return new LloydKMeansClusterer();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.commonsmath.kmeans";
+    }
 
     /** Three round clusters of 200 points, 10 standard deviations apart, and which blob each point is from. */
     private static final int PER_BLOB = 200;
@@ -45,19 +47,10 @@ class LloydKMeansClustererTest {
         return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 
-    private ParameterValues params(Map<String, Object> overrides) {
-        Map<String, Object> raw = new HashMap<>(kMeans.parameters().defaults().asMap());
-        raw.putAll(overrides);
-        Problems problems = new Problems();
-        ParameterValues v = kMeans.parameters().resolve(raw, "test", problems);
-        assertTrue(problems.isEmpty(), problems::toString);
-        return v;
-    }
-
     @Test
     void separatedBlobsAreFoundExactlyWithTheirOwnSse() {
         double[][] points = blobs();
-        Clustering c = kMeans.cluster(points, params(Map.of()), 20210401L, null);
+        Clustering c = kMeans.cluster(points, values(), 20210401L, null);
         // Point i is from blob i % 3, and blob numbers are first appearances: 0, 1, 2.
         for (int i = 0; i < points.length; i++) {
             assertEquals(i % 3, c.assignment()[i], "point " + i);
@@ -91,8 +84,9 @@ class LloydKMeansClustererTest {
         }
         double previous = Double.POSITIVE_INFINITY;
         for (int restarts : new int[] {1, 3, 10, 40}) {
-            double sse = kMeans.cluster(points, params(Map.of(Clusterer.K, 4, LloydKMeansClusterer.RESTARTS, restarts)),
-                    1, null).withinSumOfSquares();
+            double sse = kMeans.cluster(points,
+                    valuesWith(Map.of(Clusterer.K, 4, LloydKMeansClusterer.RESTARTS, restarts)), 1, null)
+                    .withinSumOfSquares();
             assertTrue(sse <= previous, restarts + " restarts found a worse optimum than fewer");
             previous = sse;
         }
@@ -101,11 +95,11 @@ class LloydKMeansClustererTest {
     @Test
     void sameSeedGivesTheSameClustersOnAnyNumberOfCores() {
         double[][] points = blobs();
-        Clustering a = kMeans.cluster(points, params(Map.of(Clusterer.K, 5)), 3, null);
+        Clustering a = kMeans.cluster(points, valuesWith(Map.of(Clusterer.K, 5)), 3, null);
         String before = System.getProperty("filmlab.threads");
         System.setProperty("filmlab.threads", "1");
         try {
-            Clustering b = kMeans.cluster(points, params(Map.of(Clusterer.K, 5)), 3, new NullProgressMonitor());
+            Clustering b = kMeans.cluster(points, valuesWith(Map.of(Clusterer.K, 5)), 3, new NullProgressMonitor());
             assertArrayEquals(a.assignment(), b.assignment());
             assertEquals(a.withinSumOfSquares(), b.withinSumOfSquares(), 0.0);
         } finally {
@@ -115,30 +109,5 @@ class LloydKMeansClustererTest {
                 System.setProperty("filmlab.threads", before);
             }
         }
-    }
-
-    @Test
-    void theInputIsNotModified() {
-        double[][] points = blobs();
-        String before = Arrays.deepToString(points);
-        kMeans.cluster(points, params(Map.of()), 1, null);
-        assertEquals(before, Arrays.deepToString(points));
-    }
-
-    @Test
-    void aCancelledMonitorStopsClustering() {
-        NullProgressMonitor cancelled = new NullProgressMonitor();
-        cancelled.setCanceled(true);
-        assertThrows(OperationCanceledException.class, () -> kMeans.cluster(blobs(), params(Map.of()), 1, cancelled));
-    }
-
-    @Test
-    void moreClustersThanRowsIsRefusedNamingK() {
-        Problems problems = new Problems();
-        kMeans.validate(params(Map.of(Clusterer.K, 5)), new DataShape(4, List.of("PC1"), List.of(), List.of(), 0),
-                problems);
-        assertEquals(1, problems.list().size());
-        assertEquals(Clusterer.K, problems.list().get(0).where());
-        assertFalse(kMeans.references().isEmpty());
     }
 }

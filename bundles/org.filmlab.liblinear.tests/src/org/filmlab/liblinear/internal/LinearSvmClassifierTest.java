@@ -3,24 +3,20 @@ package org.filmlab.liblinear.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.filmlab.core.analysis.DataShape;
 import org.filmlab.core.analysis.LabeledSamples;
 import org.filmlab.core.analysis.Prediction;
 import org.filmlab.core.analysis.TrainedModel;
-import org.filmlab.core.params.Parameter;
-import org.filmlab.core.params.ParameterValues;
-import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.ClassifierContract;
+import org.filmlab.testkit.Refusal;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * scikit-learn's 1e-4. Both solvers stop at a
  * tolerance, so values agree to about 1e-3, not to the last digit.
  */
-class LinearSvmClassifierTest {
+class LinearSvmClassifierTest extends ClassifierContract<LinearSvmClassifier> {
 
     /** L:S and X:B of 15 films in 3 overlapping classes. */
     private static final double[][] X = {{0.6, 0}, {0.7, 25}, {0.8, 50}, {0.9, 10}, {1.0, 30}, {1.0, 60}, {1.1, 40},
@@ -53,23 +49,31 @@ class LinearSvmClassifierTest {
 
     private final LinearSvmClassifier classifier = new LinearSvmClassifier();
 
+    @Override
+    protected LinearSvmClassifier contribution() {
+        return new LinearSvmClassifier();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.liblinear.linearSvm";
+    }
+
+    /** A classifier needs two classes at least. */
+    @Override
+    protected List<Refusal> refusals() {
+        return List.of(new Refusal(Map.of(), new DataShape(4, List.of("LS"), List.of(), List.of(), 1),
+                LinearSvmClassifier.LOSS));
+    }
+
     private static LabeledSamples films() {
         return LabeledSamples.of(List.of("LS", "XB"), 3, X, Y);
     }
 
-    private ParameterValues values(String key, Object value) {
-        Map<String, Object> raw = new HashMap<>(classifier.parameters().defaults().asMap());
-        raw.put(key, value);
-        Problems problems = new Problems();
-        ParameterValues values = classifier.parameters().resolve(raw, "test", problems);
-        assertTrue(problems.isEmpty(), problems::toString);
-        return values;
-    }
-
     @Test
     void linearSvmDecisionValuesMatchScikitLearnsLinearSvc() {
-        LinearModel model = (LinearModel) classifier.train(films(), values(LinearSvmClassifier.TOLERANCE, 1e-4), 1,
-                null);
+        LinearModel model = (LinearModel) classifier.train(films(),
+                valuesWith(Map.of(LinearSvmClassifier.TOLERANCE, 1e-4)), 1, null);
         for (int p = 0; p < POINTS.length; p++) {
             assertArrayEquals(SVC_DECISION[p], model.decisionValues(POINTS[p]), 2e-3, "point " + p);
             Prediction prediction = model.predict(POINTS[p]);
@@ -80,11 +84,8 @@ class LinearSvmClassifierTest {
 
     @Test
     void logisticProbabilitiesMatchScikitLearnsLiblinearLogisticRegression() {
-        Map<String, Object> raw = new HashMap<>(classifier.parameters().defaults().asMap());
-        raw.put(LinearSvmClassifier.LOSS, "logistic");
-        raw.put(LinearSvmClassifier.TOLERANCE, 1e-4);
-        TrainedModel model = classifier.train(films(), classifier.parameters().resolve(raw, "test", new Problems()), 1,
-                null);
+        TrainedModel model = classifier.train(films(),
+                valuesWith(Map.of(LinearSvmClassifier.LOSS, "logistic", LinearSvmClassifier.TOLERANCE, 1e-4)), 1, null);
         for (int p = 0; p < POINTS.length; p++) {
             assertArrayEquals(LOGISTIC_PROBABILITY[p], model.predict(POINTS[p]).distribution(), 2e-3, "point " + p);
         }
@@ -137,44 +138,14 @@ class LinearSvmClassifierTest {
     }
 
     @Test
-    void aSingleClassIsRefusedBeforeTraining() {
-        Problems problems = new Problems();
-        classifier.validate(classifier.parameters().defaults(), new DataShape(4, List.of("LS"), List.of(), List.of(), 1),
-                problems);
-        assertFalse(problems.isEmpty());
-    }
-
-    @Test
-    void everyParameterIsDocumentedAndDefaultsRoundTrip() {
-        for (Parameter p : classifier.parameters()) {
-            assertTrue(p.key().matches("[a-z][A-Za-z0-9]*"), p.key());
-            assertFalse(p.description().isBlank(), p.key());
-        }
-        ParameterValues defaults = classifier.parameters().defaults();
-        Problems problems = new Problems();
-        assertEquals(defaults, classifier.parameters().resolve(defaults.asMap(), "roundTrip", problems));
-        assertTrue(problems.isEmpty(), problems::toString);
-        assertFalse(classifier.references().isEmpty());
-    }
-
-    @Test
-    void sameRowsGiveTheSameModelBitForBitAndTheInputIsUntouched() {
+    void theSeedDoesNotMatter() {
+        // LIBLINEAR's primal Newton solver draws nothing; same seed, same model is the kit's check.
         LabeledSamples films = films();
-        String before = Arrays.deepToString(films.x()) + Arrays.toString(films.y());
         TrainedModel a = classifier.train(films, classifier.parameters().defaults(), 1, null);
         TrainedModel b = classifier.train(films, classifier.parameters().defaults(), 99, new NullProgressMonitor());
         for (double[] p : POINTS) {
             assertArrayEquals(a.predict(p).distribution(), b.predict(p).distribution(), 0.0);
         }
-        assertEquals(before, Arrays.deepToString(films.x()) + Arrays.toString(films.y()));
-    }
-
-    @Test
-    void aCancelledMonitorStopsTraining() {
-        NullProgressMonitor cancelled = new NullProgressMonitor();
-        cancelled.setCanceled(true);
-        assertThrows(OperationCanceledException.class,
-                () -> classifier.train(films(), classifier.parameters().defaults(), 1, cancelled));
     }
 
     private static int argmax(double[] v) {

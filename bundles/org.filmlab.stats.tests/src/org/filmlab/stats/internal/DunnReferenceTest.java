@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.filmlab.core.analysis.TestResult;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.StatisticalTestContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * # Holm: ascending p times (m - k), running maximum, capped at 1
  * </pre>
  */
-class DunnReferenceTest {
+class DunnReferenceTest extends StatisticalTestContract<DunnTest> {
 
     // thickness: pairs 1–2, 1–3, 2–3
     private static final double[] Z_THICKNESS = { -1.299816064018788, -3.220570629904235, -1.6703545696006143 };
@@ -42,6 +43,16 @@ class DunnReferenceTest {
     private static final double[] HOLM_DENSITY = { 0.16267467754678716, 0.0012455444280501458, 0.16267467754678716 };
 
     private final DunnTest test = new DunnTest();
+
+    @Override
+    protected DunnTest contribution() {
+        return new DunnTest();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.stats.dunn";
+    }
 
     @Test
     void everyPairAgreesWithScipy() {

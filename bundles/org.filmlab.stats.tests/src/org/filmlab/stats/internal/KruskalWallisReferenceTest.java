@@ -19,6 +19,7 @@ import org.filmlab.core.analysis.TestResult;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.StatisticalTestContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * stats.kruskal(*groups(rho))    # statistic=12.531645569620252, pvalue=0.0019001493610696805
  * </pre>
  */
-class KruskalWallisReferenceTest {
+class KruskalWallisReferenceTest extends StatisticalTestContract<KruskalWallisTest> {
 
     static final int[] CLASSES = { 1, 2, 3, 1, 3, 2, 1, 3, 3, 2, 1, 3, 1, 2, 3 };
     static final double[] THICKNESS = { 2.1, 3.4, 8.2, 3.4, 9.9, 6.7, 3.4, 7.1, 6.7, 7.1, 5.0, 10.5, 1.2, 5.0, 11.0 };
@@ -48,6 +49,16 @@ class KruskalWallisReferenceTest {
     private static final double P_DENSITY = 0.0019001493610696805;
 
     private final KruskalWallisTest test = new KruskalWallisTest();
+
+    @Override
+    protected KruskalWallisTest contribution() {
+        return new KruskalWallisTest();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.stats.kruskalWallis";
+    }
 
     static Dataset films() {
         return dataset(property("thickness", THICKNESS), property("density", "ρ", DENSITY));

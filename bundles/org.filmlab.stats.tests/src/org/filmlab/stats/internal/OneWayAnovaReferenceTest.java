@@ -19,6 +19,7 @@ import java.util.Map;
 import org.filmlab.core.analysis.TestResult;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.StatisticalTestContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,9 +32,19 @@ import org.junit.jupiter.api.Test;
  * stats.f_oneway(*groups(rho))                          # F=57.08177172061332,  p=7.404303422964465e-07
  * </pre>
  */
-class OneWayAnovaReferenceTest {
+class OneWayAnovaReferenceTest extends StatisticalTestContract<OneWayAnovaTest> {
 
     private final OneWayAnovaTest test = new OneWayAnovaTest();
+
+    @Override
+    protected OneWayAnovaTest contribution() {
+        return new OneWayAnovaTest();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.stats.oneWayAnova";
+    }
 
     private ParameterValues values(Map<String, ?> given) {
         Problems problems = new Problems();

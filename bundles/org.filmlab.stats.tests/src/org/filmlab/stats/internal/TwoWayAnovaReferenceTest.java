@@ -22,6 +22,7 @@ import org.filmlab.core.analysis.TestResult;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.StatisticalTestContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * # Residual   14.329166666666662   11
  * </pre>
  */
-class TwoWayAnovaReferenceTest {
+class TwoWayAnovaReferenceTest extends StatisticalTestContract<TwoWayAnovaTest> {
 
     private static final double[] XB = { 0, 0, 0, 0, 0, 0, 50, 50, 50, 50, 50, 100, 100, 100, 100, 100, 100, 100, 0,
             50 };
@@ -57,6 +58,16 @@ class TwoWayAnovaReferenceTest {
     private static final int LONE_FILM = 10;
 
     private final TwoWayAnovaTest test = new TwoWayAnovaTest();
+
+    @Override
+    protected TwoWayAnovaTest contribution() {
+        return new TwoWayAnovaTest();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.stats.twoWayAnova";
+    }
 
     private static GroupedData design(double[] xb, double[] ls, double[] rd) {
         Dataset data = dataset(condition("XB", xb), condition("LS", ls), property("RD", rd));

@@ -16,23 +16,33 @@ import java.util.Enumeration;
 import java.util.List;
 
 import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.filmlab.core.data.InputException;
 import org.filmlab.core.data.Table;
+import org.filmlab.testkit.ImporterContract;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 
 /** Expected values are read off the fixture films.arff, written by hand. */
-class ArffImporterTest {
+class ArffImporterTest extends ImporterContract<ArffImporter> {
+
+    @Override
+    protected ArffImporter contribution() {
+        return new ArffImporter();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.arff";
+    }
 
     private static final double EXACT = 1e-12;
 
     private final ArffImporter importer = new ArffImporter();
 
-    @TempDir
-    Path dir;
+    @Override
+    protected Path sampleFile() {
+        return file("films.arff");
+    }
 
     private static Path file(String name) {
         // findEntries, unlike getEntry, searches the host's fragments, where the fixtures live.
@@ -97,11 +107,11 @@ class ArffImporterTest {
 
     @Test
     void malformedHeaderAndEmptyFile() throws Exception {
-        Path f = Files.writeString(dir.resolve("bad.arff"), "@relation r\n@attribute x numbre\n@data\n1\n");
+        Path f = Files.writeString(temporaryFolder.resolve("bad.arff"), "@relation r\n@attribute x numbre\n@data\n1\n");
         InputException e = assertThrows(InputException.class, () -> read(f));
         assertEquals("bad.arff", e.source().orElseThrow());
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
-        Path empty = Files.write(dir.resolve("empty.arff"), new byte[0]);
+        Path empty = Files.write(temporaryFolder.resolve("empty.arff"), new byte[0]);
         assertTrue(assertThrows(InputException.class, () -> read(empty)).getMessage().contains("the file is empty"));
     }
 
@@ -115,13 +125,5 @@ class ArffImporterTest {
         File userWekafiles = new File(System.getProperty("user.home"), "wekafiles");
         assertFalse(new File(home).getCanonicalFile().equals(userWekafiles.getCanonicalFile()));
         assertFalse(userWekafiles.exists(), "reading ARFF must not create ~/wekafiles");
-    }
-
-    @Test
-    void cancelledMonitorStopsTheRead() {
-        NullProgressMonitor cancelled = new NullProgressMonitor();
-        cancelled.setCanceled(true);
-        assertThrows(OperationCanceledException.class,
-                () -> importer.read(file("films.arff"), importer.parameters().defaults(), cancelled));
     }
 }

@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.filmlab.core.analysis.LabeledSamples;
+import org.filmlab.testkit.ResamplerContract;
 import org.junit.jupiter.api.Test;
 
 class ClassWeightsTest extends ResamplerContract<ClassWeights> {
 
     @Override
-    ClassWeights contribution() {
+    protected ClassWeights contribution() {
         return new ClassWeights();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.classWeights";
     }
 
     @Test

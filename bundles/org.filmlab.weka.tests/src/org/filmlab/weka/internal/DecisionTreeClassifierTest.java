@@ -7,13 +7,19 @@ import java.util.List;
 
 import org.filmlab.core.analysis.LabeledSamples;
 import org.filmlab.core.analysis.TrainedModel;
+import org.filmlab.testkit.ClassifierContract;
 import org.junit.jupiter.api.Test;
 
 class DecisionTreeClassifierTest extends ClassifierContract<DecisionTreeClassifier> {
 
     @Override
-    DecisionTreeClassifier contribution() {
+    protected DecisionTreeClassifier contribution() {
         return new DecisionTreeClassifier();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.j48";
     }
 
     @Test

@@ -9,13 +9,19 @@ import java.util.SplittableRandom;
 
 import org.filmlab.core.analysis.Clustering;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.ClustererContract;
 import org.junit.jupiter.api.Test;
 
 class GaussianMixtureClustererTest extends ClustererContract<GaussianMixtureClusterer> {
 
     @Override
-    GaussianMixtureClusterer contribution() {
+    protected GaussianMixtureClusterer contribution() {
         return new GaussianMixtureClusterer();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.em";
     }
 
     /** Three tight Gaussian blobs 10 standard deviations apart, 20 points each, in blob order. */

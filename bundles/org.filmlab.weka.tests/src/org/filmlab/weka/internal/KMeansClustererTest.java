@@ -19,18 +19,22 @@ import org.filmlab.core.analysis.DataShape;
 import org.filmlab.core.analysis.Reduction;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.ClustererContract;
 import org.junit.jupiter.api.Test;
 
-class KMeansClustererTest {
+class KMeansClustererTest extends ClustererContract<KMeansClusterer> {
+
+    @Override
+    protected KMeansClusterer contribution() {
+        return new KMeansClusterer();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.kmeans";
+    }
 
     private final KMeansClusterer kMeans = new KMeansClusterer();
-
-    private ParameterValues params(Map<String, ?> given) {
-        Problems problems = new Problems();
-        ParameterValues values = kMeans.parameters().resolve(given, "kmeans", problems);
-        assertTrue(problems.isEmpty(), problems::toString);
-        return values;
-    }
 
     private static double[][] firstTwoComponentsOfWine() {
         Reduction r = new PrincipalComponentAnalysis().reduce(Wine.measurements(),
@@ -57,7 +61,7 @@ class KMeansClustererTest {
         long start = System.nanoTime();
         // More restarts than the default: some k-means++ starts end in local optima of higher SSE
         // ({67, 61, 50}: 258.56, {67, 62, 49}: 258.70 on these scores), and the test is about the optimum.
-        Clustering c = kMeans.cluster(points, params(Map.of(KMeansClusterer.RESTARTS, 50)), 20210401L, null);
+        Clustering c = kMeans.cluster(points, valuesWith(Map.of(KMeansClusterer.RESTARTS, 50)), 20210401L, null);
         System.out.printf("K-means k=3 on wine PC1-2, 50 restarts: sizes %s, SSE %.4f in %.1f ms%n",
                 Arrays.toString(sortedSizes(c)), c.withinSumOfSquares(), (System.nanoTime() - start) / 1e6);
         // The data's README gives clusters of 65, 64 and 49 wines (scikit-learn); 3000 runs of a separate
@@ -72,7 +76,7 @@ class KMeansClustererTest {
         double[][] points = firstTwoComponentsOfWine();
         double previous = Double.POSITIVE_INFINITY;
         for (int restarts : new int[] { 1, 2, 5, 10, 20, 50 }) {
-            double sse = kMeans.cluster(points, params(Map.of(KMeansClusterer.RESTARTS, restarts)), 20210401L, null)
+            double sse = kMeans.cluster(points, valuesWith(Map.of(KMeansClusterer.RESTARTS, restarts)), 20210401L, null)
                     .withinSumOfSquares();
             System.out.printf("K-means k=3 on wine PC1-2, seed 20210401, %d restarts: SSE %.4f%n", restarts, sse);
             assertTrue(sse <= previous, restarts + " restarts found a worse optimum than fewer");
@@ -85,7 +89,7 @@ class KMeansClustererTest {
         // Measures how often one Weka k-means++ run lands in the best partition, which is why restarts
         // exist; a separate numpy k-means++ with D² seeding reached it in 11 % of 3000 runs.
         double[][] points = firstTwoComponentsOfWine();
-        ParameterValues one = params(Map.of(KMeansClusterer.RESTARTS, 1));
+        ParameterValues one = valuesWith(Map.of(KMeansClusterer.RESTARTS, 1));
         int runs = 200;
         int optimal = 0;
         for (long seed = 0; seed < runs; seed++) {
@@ -98,7 +102,7 @@ class KMeansClustererTest {
     @Test
     void centroidsAreClusterMeansAndSseMatchesThem() {
         double[][] points = firstTwoComponentsOfWine();
-        Clustering c = kMeans.cluster(points, params(Map.of()), 7, null);
+        Clustering c = kMeans.cluster(points, values(), 7, null);
         double sse = 0;
         for (int k = 0; k < c.clusterCount(); k++) {
             double[] sum = new double[2];
@@ -122,7 +126,7 @@ class KMeansClustererTest {
 
     @Test
     void clustersAreNumberedByFirstAppearance() {
-        Clustering c = kMeans.cluster(firstTwoComponentsOfWine(), params(Map.of()), 3, null);
+        Clustering c = kMeans.cluster(firstTwoComponentsOfWine(), values(), 3, null);
         int next = 0;
         for (int a : c.assignment()) {
             assertTrue(a <= next, "cluster " + a + " appears before cluster " + next);
@@ -139,7 +143,7 @@ class KMeansClustererTest {
     @Test
     void sameSeedGivesIdenticalClusters() {
         double[][] points = firstTwoComponentsOfWine();
-        ParameterValues few = params(Map.of(KMeansClusterer.RESTARTS, 2));
+        ParameterValues few = valuesWith(Map.of(KMeansClusterer.RESTARTS, 2));
         Clustering a = kMeans.cluster(points, few, 42, null);
         Clustering b = kMeans.cluster(points, few, 42, null);
         assertArrayEquals(a.assignment(), b.assignment());
@@ -154,7 +158,7 @@ class KMeansClustererTest {
         // One restart per seed: across 20 seeds, the k-means++ starts must reach more than one local optimum on
         // wine, or the per-restart seeds are not different.
         double[][] points = firstTwoComponentsOfWine();
-        ParameterValues one = params(Map.of(KMeansClusterer.RESTARTS, 1));
+        ParameterValues one = valuesWith(Map.of(KMeansClusterer.RESTARTS, 1));
         double first = kMeans.cluster(points, one, 0, null).withinSumOfSquares();
         boolean differs = false;
         for (long seed = 1; seed < 20 && !differs; seed++) {
@@ -170,7 +174,8 @@ class KMeansClustererTest {
         // 485.3 for the split by y); Weka's default range normalisation would make the y split best (SSE
         // 1.00 against 1.71).
         double[][] points = { { 0, 0 }, { 0, 1 }, { 10, 0 }, { 10, 1 }, { 22, 0 }, { 22, 1 } };
-        Clustering c = kMeans.cluster(points, params(Map.of(Clusterer.K, 2, KMeansClusterer.RESTARTS, 20)), 5, null);
+        Clustering c = kMeans.cluster(points, valuesWith(Map.of(Clusterer.K, 2, KMeansClusterer.RESTARTS, 20)), 5,
+                null);
         assertArrayEquals(new int[] { 0, 0, 0, 0, 1, 1 }, c.assignment());
         assertEquals(101.5, c.withinSumOfSquares(), 1e-12);
     }
@@ -178,23 +183,15 @@ class KMeansClustererTest {
     @Test
     void validateRejectsMoreClustersThanRows() {
         Problems problems = new Problems();
-        kMeans.validate(params(Map.of(Clusterer.K, 5)), new DataShape(4, List.of("PC1", "PC2"), List.of(), List.of(),
-                0), problems);
+        kMeans.validate(valuesWith(Map.of(Clusterer.K, 5)),
+                new DataShape(4, List.of("PC1", "PC2"), List.of(), List.of(), 0), problems);
         assertEquals(1, problems.list().size());
         assertEquals(Clusterer.K, problems.list().get(0).where());
         assertTrue(problems.list().get(0).message().contains("4 rows"), problems.list().get(0).message());
 
         Problems fine = new Problems();
-        kMeans.validate(params(Map.of()), new DataShape(110, List.of("PC1", "PC2"), List.of(), List.of(), 0), fine);
+        kMeans.validate(values(), new DataShape(110, List.of("PC1", "PC2"), List.of(), List.of(), 0), fine);
         assertTrue(fine.isEmpty());
-    }
-
-    @Test
-    void cancelledMonitorStopsClustering() {
-        NullProgressMonitor monitor = new NullProgressMonitor();
-        monitor.setCanceled(true);
-        assertThrows(OperationCanceledException.class,
-                () -> kMeans.cluster(firstTwoComponentsOfWine(), params(Map.of()), 1, monitor));
     }
 
     @Test
@@ -208,7 +205,7 @@ class KMeansClustererTest {
             }
         };
         assertThrows(OperationCanceledException.class,
-                () -> kMeans.cluster(points, params(Map.of(KMeansClusterer.RESTARTS, 1000)), 1, cancelledSoon));
+                () -> kMeans.cluster(points, valuesWith(Map.of(KMeansClusterer.RESTARTS, 1000)), 1, cancelledSoon));
         // The restarts share the cores: runs under way on other cores, and the thread collecting them,
         // may each check once more.
         int cores = Runtime.getRuntime().availableProcessors();

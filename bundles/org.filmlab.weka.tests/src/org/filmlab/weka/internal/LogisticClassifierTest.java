@@ -9,13 +9,19 @@ import java.util.List;
 import org.filmlab.core.analysis.LabeledSamples;
 import org.filmlab.core.analysis.Prediction;
 import org.filmlab.core.analysis.TrainedModel;
+import org.filmlab.testkit.ClassifierContract;
 import org.junit.jupiter.api.Test;
 
 class LogisticClassifierTest extends ClassifierContract<LogisticClassifier> {
 
     @Override
-    LogisticClassifier contribution() {
+    protected LogisticClassifier contribution() {
         return new LogisticClassifier();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.logistic";
     }
 
     @Test

@@ -8,18 +8,19 @@ import java.util.Map;
 
 import org.filmlab.core.analysis.LabeledSamples;
 import org.filmlab.core.params.ParameterValues;
-import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.ClassifierContract;
 import org.junit.jupiter.api.Test;
 
 class NearestNeighbourClassifierTest extends ClassifierContract<NearestNeighbourClassifier> {
 
     @Override
-    NearestNeighbourClassifier contribution() {
+    protected NearestNeighbourClassifier contribution() {
         return new NearestNeighbourClassifier();
     }
 
-    private ParameterValues values(Map<String, ?> given) {
-        return contribution().parameters().resolve(given, "ibk", new Problems());
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.ibk";
     }
 
     @Test
@@ -31,9 +32,9 @@ class NearestNeighbourClassifierTest extends ClassifierContract<NearestNeighbour
         int[] y = { 0, 0, 1, 1 };
         LabeledSamples s = LabeledSamples.of(List.of("x0", "x1"), 2, x, y);
         double[] query = { 0.1, 12 };
-        assertEquals(1, contribution().train(s, values(Map.of("k", 1, "scaling", "none")), 1, null)
+        assertEquals(1, contribution().train(s, valuesWith(Map.of("k", 1, "scaling", "none")), 1, null)
                 .predict(query).label(), "unscaled");
-        assertEquals(0, contribution().train(s, values(Map.of("k", 1, "scaling", "standardize")), 1, null)
+        assertEquals(0, contribution().train(s, valuesWith(Map.of("k", 1, "scaling", "standardize")), 1, null)
                 .predict(query).label(), "standardized");
     }
 
@@ -43,7 +44,7 @@ class NearestNeighbourClassifierTest extends ClassifierContract<NearestNeighbour
         int[] y = { 0, 0, 1 };
         LabeledSamples equal = LabeledSamples.of(List.of("x"), 2, x, y);
         LabeledSamples heavy = new LabeledSamples(List.of("x"), 2, x, y, new double[] { 1, 1, 5 });
-        ParameterValues three = values(Map.of("k", 3));
+        ParameterValues three = valuesWith(Map.of("k", 3));
         assertEquals(0, contribution().train(equal, three, 1, null).predict(new double[] { 0.1 }).label());
         assertEquals(1, contribution().train(heavy, three, 1, null).predict(new double[] { 0.1 }).label());
     }

@@ -8,13 +8,19 @@ import java.util.Map;
 import org.filmlab.core.analysis.Reduction;
 import org.filmlab.core.analysis.VariableMatrix;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.ReducerContract;
 import org.junit.jupiter.api.Test;
 
 class NoReductionTest extends ReducerContract<NoReduction> {
 
     @Override
-    NoReduction contribution() {
+    protected NoReduction contribution() {
         return new NoReduction();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.noReduction";
     }
 
     @Test

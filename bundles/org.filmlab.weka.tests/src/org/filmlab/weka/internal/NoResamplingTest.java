@@ -5,20 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import org.filmlab.core.analysis.LabeledSamples;
+import org.filmlab.testkit.Canonical;
+import org.filmlab.testkit.ContractData;
+import org.filmlab.testkit.ResamplerContract;
 import org.junit.jupiter.api.Test;
 
 class NoResamplingTest extends ResamplerContract<NoResampling> {
 
     @Override
-    NoResampling contribution() {
+    protected NoResampling contribution() {
         return new NoResampling();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.noResampling";
     }
 
     @Test
     void returnsACopyOfTheRowsAsTheyAre() {
-        LabeledSamples in = WineSamples.sample();
+        LabeledSamples in = ContractData.labeledConditions();
         LabeledSamples out = contribution().resample(in, contribution().parameters().defaults(), 1, null);
-        assertEquals(canonical(in), canonical(out));
+        assertEquals(Canonical.of(in), Canonical.of(out));
         assertNotSame(in.x()[0], out.x()[0], "rows must not be shared with the input");
     }
 }

@@ -8,49 +8,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.filmlab.core.analysis.DataShape;
 import org.filmlab.core.analysis.Reduction;
 import org.filmlab.core.analysis.VariableMatrix;
-import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.ReducerContract;
 import org.junit.jupiter.api.Test;
 
 /**
- * PLS on the wine measurements with proline renamed {@code sigmaN}, so that the default response
- * exists.
+ * PLS under the contract, and on the wine measurements with proline renamed {@code sigmaN}, so that
+ * the default response exists.
  */
 class PartialLeastSquaresTest extends ReducerContract<PartialLeastSquares> {
 
     private static final int RESPONSE = 12;
 
     @Override
-    PartialLeastSquares contribution() {
+    protected PartialLeastSquares contribution() {
         return new PartialLeastSquares();
     }
 
     @Override
-    Object input() {
+    protected String id() {
+        return "org.filmlab.weka.pls";
+    }
+
+    private static VariableMatrix wineWithSigmaN() {
         VariableMatrix wine = Wine.measurements();
         List<String> names = new ArrayList<>(wine.variables());
         names.set(RESPONSE, "sigmaN");
         return new VariableMatrix(names, wine.rows());
     }
 
-    @Override
-    DataShape shape() {
-        VariableMatrix m = (VariableMatrix) input();
-        return new DataShape(m.rows().length, m.variables(), List.of(), m.variables(), 0);
-    }
-
-    private ParameterValues values(Map<String, ?> given) {
-        return contribution().parameters().resolve(given, "pls", new Problems());
-    }
-
     @Test
     void firstComponentIsTheCovarianceDirectionOfTheStandardizedData() {
         // Independently of Weka: the first PLS weight vector is proportional to Zᵀy for standardized
         // predictors Z and response y, so the first scores are proportional to Z Zᵀ y.
-        VariableMatrix m = (VariableMatrix) input();
+        VariableMatrix m = wineWithSigmaN();
         double[][] rows = m.rows();
         int n = rows.length;
         double[] y = standardized(Statistics.column(rows, RESPONSE));
@@ -69,7 +62,7 @@ class PartialLeastSquaresTest extends ReducerContract<PartialLeastSquares> {
             }
         }
         for (String algorithm : List.of("simpls", "pls1")) {
-            Reduction r = contribution().reduce(m, values(Map.of("algorithm", algorithm)), 1, null);
+            Reduction r = contribution().reduce(m, valuesWith(Map.of("algorithm", algorithm)), 1, null);
             double[] first = Statistics.column(r.scores(), 0);
             assertEquals(1.0, Statistics.pearson(first, reference), 1e-9, algorithm + ": same direction, same sign");
             assertTrue(r.loadings()[RESPONSE][0] > 0, "turned to correlate positively with the response");
@@ -80,7 +73,7 @@ class PartialLeastSquaresTest extends ReducerContract<PartialLeastSquares> {
 
     @Test
     void explainedSharesOfOrthogonalScoresAddUpToAtMostOne() {
-        Reduction r = contribution().reduce((VariableMatrix) input(), values(Map.of("components", 12)), 1, null);
+        Reduction r = contribution().reduce(wineWithSigmaN(), valuesWith(Map.of("components", 12)), 1, null);
         double sum = 0;
         for (double e : r.explainedVariance()) {
             assertTrue(e > 0 && e <= 1, "share " + e);
@@ -95,7 +88,7 @@ class PartialLeastSquaresTest extends ReducerContract<PartialLeastSquares> {
     @Test
     void aResponseThatIsNotAVariableIsReportedByName() {
         Problems problems = new Problems();
-        contribution().validate(values(Map.of("response", "porosity")), shape(), problems);
+        contribution().validate(valuesWith(Map.of("response", "porosity")), shape(), problems);
         assertEquals(List.of("response"), problems.list().stream().map(Problems.Problem::where).toList());
         assertTrue(problems.list().get(0).message().contains("sigmaN"), "lists what there is");
     }

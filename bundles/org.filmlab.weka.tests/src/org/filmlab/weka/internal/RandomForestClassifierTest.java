@@ -11,21 +11,29 @@ import java.util.Map;
 import org.filmlab.core.analysis.DataShape;
 import org.filmlab.core.analysis.LabeledSamples;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.Canonical;
+import org.filmlab.testkit.ClassifierContract;
+import org.filmlab.testkit.ContractData;
 import org.junit.jupiter.api.Test;
 
 class RandomForestClassifierTest extends ClassifierContract<RandomForestClassifier> {
 
     @Override
-    RandomForestClassifier contribution() {
+    protected RandomForestClassifier contribution() {
         return new RandomForestClassifier();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.randomForest";
     }
 
     @Test
     void theSeedChoosesTheForest() {
-        LabeledSamples s = WineSamples.sample();
+        LabeledSamples s = ContractData.labeledConditions();
         RandomForestClassifier forest = contribution();
-        String one = canonical(predictions(forest.train(s, forest.parameters().defaults(), 1, null), s));
-        String two = canonical(predictions(forest.train(s, forest.parameters().defaults(), 2, null), s));
+        String one = Canonical.of(predictions(forest.train(s, forest.parameters().defaults(), 1, null), s));
+        String two = Canonical.of(predictions(forest.train(s, forest.parameters().defaults(), 2, null), s));
         assertNotEquals(one, two, "different seeds must give different bootstrap samples");
     }
 

@@ -11,23 +11,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.filmlab.core.analysis.LabeledSamples;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.ResamplerContract;
 import org.junit.jupiter.api.Test;
 
-class RandomOversamplerTest {
+class RandomOversamplerTest extends ResamplerContract<RandomOversampler> {
+
+    @Override
+    protected RandomOversampler contribution() {
+        return new RandomOversampler();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.randomOversampling";
+    }
 
     private final RandomOversampler oversampler = new RandomOversampler();
-
-    private ParameterValues params(Map<String, ?> given) {
-        Problems problems = new Problems();
-        ParameterValues values = oversampler.parameters().resolve(given, "oversampling", problems);
-        assertTrue(problems.isEmpty(), problems::toString);
-        return values;
-    }
 
     /** 10 rows of class 0, 4 of class 2, 1 of class 3, none of class 1; row i has feature value i. */
     private static LabeledSamples imbalanced() {
@@ -44,7 +46,7 @@ class RandomOversamplerTest {
     @Test
     void balancesClassesKeepingOriginalsFirst() {
         LabeledSamples in = imbalanced();
-        LabeledSamples out = oversampler.resample(in, params(Map.of()), 5, null);
+        LabeledSamples out = oversampler.resample(in, values(), 5, null);
         assertArrayEquals(new int[] { 10, 0, 10, 10 }, out.classSizes(), "class 1 is absent and stays absent");
         for (int i = 0; i < in.size(); i++) {
             assertArrayEquals(in.x()[i], out.x()[i], 0.0);
@@ -62,26 +64,26 @@ class RandomOversamplerTest {
 
     @Test
     void ratioSetsTheTargetAsAFractionOfTheLargestClass() {
-        LabeledSamples out = oversampler.resample(imbalanced(), params(Map.of(RandomOversampler.RATIO, 0.55)), 5,
+        LabeledSamples out = oversampler.resample(imbalanced(), valuesWith(Map.of(RandomOversampler.RATIO, 0.55)), 5,
                 null);
         // ceil(0.55 × 10) = 6; class 2 (4 rows) and class 3 (1 row) are raised to 6.
         assertArrayEquals(new int[] { 10, 0, 6, 6 }, out.classSizes());
-        LabeledSamples third = oversampler.resample(imbalanced(), params(Map.of(RandomOversampler.RATIO, 0.3)), 5,
+        LabeledSamples third = oversampler.resample(imbalanced(), valuesWith(Map.of(RandomOversampler.RATIO, 0.3)), 5,
                 null);
         assertArrayEquals(new int[] { 10, 0, 4, 3 }, third.classSizes(), "a class above the target keeps its rows");
     }
 
     @Test
     void sameSeedSameDrawsOtherSeedOtherDraws() {
-        LabeledSamples a = oversampler.resample(imbalanced(), params(Map.of()), 5, null);
-        LabeledSamples b = oversampler.resample(imbalanced(), params(Map.of()), 5, null);
+        LabeledSamples a = oversampler.resample(imbalanced(), values(), 5, null);
+        LabeledSamples b = oversampler.resample(imbalanced(), values(), 5, null);
         assertEquals(a.size(), b.size());
         for (int i = 0; i < a.size(); i++) {
             assertArrayEquals(a.x()[i], b.x()[i], 0.0);
         }
         boolean anyDifferent = false;
         for (long seed = 6; seed < 16 && !anyDifferent; seed++) {
-            LabeledSamples c = oversampler.resample(imbalanced(), params(Map.of()), seed, null);
+            LabeledSamples c = oversampler.resample(imbalanced(), values(), seed, null);
             for (int i = 0; i < a.size(); i++) {
                 anyDifferent |= a.x()[i][0] != c.x()[i][0];
             }
@@ -93,7 +95,7 @@ class RandomOversamplerTest {
     void inputIsNotModifiedAndRowsAreNotShared() {
         LabeledSamples in = imbalanced();
         int[] y = in.y().clone();
-        LabeledSamples out = oversampler.resample(in, params(Map.of()), 5, null);
+        LabeledSamples out = oversampler.resample(in, values(), 5, null);
         assertArrayEquals(y, in.y());
         assertEquals(15, in.size());
         out.x()[0][0] = 99;
@@ -104,22 +106,14 @@ class RandomOversamplerTest {
     void balancedInputIsReturnedAsIs() {
         LabeledSamples in = LabeledSamples.of(List.of("a"), 2, new double[][] { { 1 }, { 2 }, { 3 }, { 4 } },
                 new int[] { 0, 1, 1, 0 });
-        LabeledSamples out = oversampler.resample(in, params(Map.of()), 5, null);
+        LabeledSamples out = oversampler.resample(in, values(), 5, null);
         assertEquals(4, out.size());
         assertArrayEquals(in.y(), out.y());
     }
 
     @Test
-    void cancelledMonitorStopsResampling() {
-        NullProgressMonitor monitor = new NullProgressMonitor();
-        monitor.setCanceled(true);
-        assertThrows(OperationCanceledException.class,
-                () -> oversampler.resample(imbalanced(), params(Map.of()), 5, monitor));
-    }
-
-    @Test
     void ratioOfZeroIsRejected() {
-        ParameterValues zero = params(Map.of(RandomOversampler.RATIO, 0.0));
+        ParameterValues zero = valuesWith(Map.of(RandomOversampler.RATIO, 0.0));
         Problems problems = new Problems();
         oversampler.validate(zero, null, problems);
         assertEquals(RandomOversampler.RATIO, problems.list().get(0).where());

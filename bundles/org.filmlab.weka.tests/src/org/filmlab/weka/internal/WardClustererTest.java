@@ -8,13 +8,19 @@ import java.util.Map;
 
 import org.filmlab.core.analysis.Clustering;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.ClustererContract;
 import org.junit.jupiter.api.Test;
 
 class WardClustererTest extends ClustererContract<WardClusterer> {
 
     @Override
-    WardClusterer contribution() {
+    protected WardClusterer contribution() {
         return new WardClusterer();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.weka.ward";
     }
 
     @Test

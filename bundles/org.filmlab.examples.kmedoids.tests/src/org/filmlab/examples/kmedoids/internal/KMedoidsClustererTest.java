@@ -22,21 +22,27 @@ import org.filmlab.core.analysis.Clustering;
 import org.filmlab.core.analysis.DataShape;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
+import org.filmlab.testkit.ClustererContract;
 import org.junit.jupiter.api.Test;
 
 /**
- * PAM on data small enough to check by hand or by exhaustive search. The references are worked out
- * in the comments or computed here by brute force over all medoid sets, never by the code under test.
+ * PAM under FilmLab's contract (the kit: parameters, validation, seed, cancel, input untouched, the
+ * plugin.xml entry), and on data small enough to check by hand or by exhaustive search. The references
+ * are worked out in the comments or computed here by brute force over all medoid sets, never by the
+ * code under test.
  */
-class KMedoidsClustererTest {
+class KMedoidsClustererTest extends ClustererContract<KMedoidsClusterer> {
 
     private final KMedoidsClusterer pam = new KMedoidsClusterer();
 
-    private ParameterValues params(Map<String, ?> given) {
-        Problems problems = new Problems();
-        ParameterValues values = pam.parameters().resolve(given, "kmedoids", problems);
-        assertTrue(problems.isEmpty(), problems::toString);
-        return values;
+    @Override
+    protected KMedoidsClusterer contribution() {
+        return new KMedoidsClusterer();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.examples.kmedoids";
     }
 
     private static double[][] line(double... xs) {
@@ -94,7 +100,7 @@ class KMedoidsClustererTest {
         }
         Problems problems = new Problems();
         assertNull(pam.parameters().resolve(Map.of(KMedoidsClusterer.MAX_SWAPS, -1), "kmedoids", problems));
-        assertNotNull(params(Map.of(Clusterer.K, 20, KMedoidsClusterer.MAX_SWAPS, 0)));
+        assertNotNull(valuesWith(Map.of(Clusterer.K, 20, KMedoidsClusterer.MAX_SWAPS, 0)));
     }
 
     @Test
@@ -107,22 +113,22 @@ class KMedoidsClustererTest {
     void validateRejectsMoreClustersThanRows() {
         DataShape four = new DataShape(4, List.of("PC1", "PC2"), List.of(), List.of(), 0);
         Problems problems = new Problems();
-        pam.validate(params(Map.of(Clusterer.K, 5)), four, problems);
+        pam.validate(valuesWith(Map.of(Clusterer.K, 5)), four, problems);
         assertEquals(1, problems.list().size(), problems::toString);
         assertEquals(Clusterer.K, problems.list().get(0).where());
         assertTrue(problems.list().get(0).message().contains("up to 4"), problems::toString);
 
         Problems none = new Problems();
-        pam.validate(params(Map.of(Clusterer.K, 4)), four, none);
+        pam.validate(valuesWith(Map.of(Clusterer.K, 4)), four, none);
         assertTrue(none.isEmpty(), none::toString);
         // cluster() refuses too, for callers that skip the engine's check.
         assertThrows(IllegalArgumentException.class,
-                () -> pam.cluster(line(0, 1, 2, 3), params(Map.of(Clusterer.K, 5)), 1, null));
+                () -> pam.cluster(line(0, 1, 2, 3), valuesWith(Map.of(Clusterer.K, 5)), 1, null));
     }
 
     @Test
     void refusesRaggedOrNonFiniteRows() {
-        ParameterValues two = params(Map.of(Clusterer.K, 2));
+        ParameterValues two = valuesWith(Map.of(Clusterer.K, 2));
         assertThrows(IllegalArgumentException.class,
                 () -> pam.cluster(new double[][] { { 0, 0 }, { 1 }, { 2, 2 } }, two, 1, null));
         assertThrows(IllegalArgumentException.class,
@@ -145,7 +151,7 @@ class KMedoidsClustererTest {
             double[] o = offsets[i / 3];
             points[i] = new double[] { centres[blob[i]][0] + o[0], centres[blob[i]][1] + o[1] };
         }
-        Clustering c = pam.cluster(points, params(Map.of()), 7, null);
+        Clustering c = pam.cluster(points, values(), 7, null);
 
         assertEquals(3, c.clusterCount());
         // Clusters are numbered by first appearance in row order: rows 0, 1, 2 are in blobs 0, 1, 2.
@@ -166,13 +172,13 @@ class KMedoidsClustererTest {
         // no gain, so PAM stops at {1, 10}, which exhaustive search confirms is optimal (5).
         double[][] points = line(0, 1, 4, 10, 11);
 
-        Clustering buildOnly = pam.cluster(points, params(Map.of(Clusterer.K, 2, KMedoidsClusterer.MAX_SWAPS, 0)),
+        Clustering buildOnly = pam.cluster(points, valuesWith(Map.of(Clusterer.K, 2, KMedoidsClusterer.MAX_SWAPS, 0)),
                 1, null);
         assertArrayEquals(new int[] { 2, 3 }, medoidRows(points, buildOnly));
         assertArrayEquals(new int[] { 0, 0, 0, 1, 1 }, buildOnly.assignment());
         assertEquals(16 + 9 + 0 + 0 + 1, buildOnly.withinSumOfSquares(), 1e-12);
 
-        Clustering pamResult = pam.cluster(points, params(Map.of(Clusterer.K, 2)), 1, null);
+        Clustering pamResult = pam.cluster(points, valuesWith(Map.of(Clusterer.K, 2)), 1, null);
         assertArrayEquals(new int[] { 1, 3 }, medoidRows(points, pamResult));
         assertArrayEquals(new int[] { 0, 0, 0, 1, 1 }, pamResult.assignment());
         assertEquals(1 + 0 + 9 + 0 + 1, pamResult.withinSumOfSquares(), 1e-12);
@@ -185,14 +191,14 @@ class KMedoidsClustererTest {
         // row 0 is the first medoid; each other corner would then lower the total from 2 + 2√2 to 2
         // (a three-way tie), so row 1 is the second. No exchange does better than 2, so SWAP keeps {0, 1}.
         double[][] square = { { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 } };
-        Clustering c = pam.cluster(square, params(Map.of(Clusterer.K, 2)), 1, null);
+        Clustering c = pam.cluster(square, valuesWith(Map.of(Clusterer.K, 2)), 1, null);
         assertArrayEquals(new int[] { 0, 1 }, medoidRows(square, c));
         assertArrayEquals(new int[] { 0, 1, 0, 1 }, c.assignment());
         assertEquals(2.0, c.withinSumOfSquares(), 1e-12);
 
         // The same corners listed from (1, 1): now (1, 1) and (0, 1) are rows 0 and 1 and become the medoids.
         double[][] rotated = { { 1, 1 }, { 0, 1 }, { 1, 0 }, { 0, 0 } };
-        Clustering r = pam.cluster(rotated, params(Map.of(Clusterer.K, 2)), 1, null);
+        Clustering r = pam.cluster(rotated, valuesWith(Map.of(Clusterer.K, 2)), 1, null);
         assertArrayEquals(new int[] { 0, 1 }, medoidRows(rotated, r));
 
         // A film exactly between two medoids, on the line 0, 0, 5, 10, 10 (rows 0..4). BUILD: x = 5 has the
@@ -200,7 +206,7 @@ class KMedoidsClustererTest {
         // total from 20 to 10 and row 0 is taken. SWAP: 5 → 10 (row 3) lowers it to 5; {0, 10} is optimal.
         // The film at 5 is 5 from both medoids and joins row 0's.
         double[][] between = line(0, 0, 5, 10, 10);
-        Clustering b = pam.cluster(between, params(Map.of(Clusterer.K, 2)), 1, null);
+        Clustering b = pam.cluster(between, valuesWith(Map.of(Clusterer.K, 2)), 1, null);
         assertArrayEquals(new int[] { 0, 3 }, medoidRows(between, b));
         assertArrayEquals(new int[] { 0, 0, 0, 1, 1 }, b.assignment());
         assertEquals(25.0, b.withinSumOfSquares(), 1e-12);
@@ -211,7 +217,7 @@ class KMedoidsClustererTest {
         // Two distinct positions for three clusters: BUILD's third medoid gains nothing anywhere and
         // is a duplicate; it must still keep a cluster of its own.
         double[][] points = line(0, 0, 0, 5, 5);
-        Clustering c = pam.cluster(points, params(Map.of(Clusterer.K, 3)), 1, null);
+        Clustering c = pam.cluster(points, valuesWith(Map.of(Clusterer.K, 3)), 1, null);
         assertEquals(3, c.clusterCount());
         int[] sizes = new int[3];
         for (int a : c.assignment()) {
@@ -224,7 +230,7 @@ class KMedoidsClustererTest {
     @Test
     void asManyClustersAsRowsPutsEachFilmAlone() {
         double[][] points = line(3, 1, 2);
-        Clustering c = pam.cluster(points, params(Map.of(Clusterer.K, 3)), 1, null);
+        Clustering c = pam.cluster(points, valuesWith(Map.of(Clusterer.K, 3)), 1, null);
         assertArrayEquals(new int[] { 0, 1, 2 }, c.assignment());
         assertEquals(0.0, c.withinSumOfSquares(), 0.0);
     }
@@ -253,7 +259,7 @@ class KMedoidsClustererTest {
             for (int i = 0; i < points.length; i++) {
                 points[i] = new double[] { random.nextGaussian() * 2, random.nextGaussian() };
             }
-            Clustering c = pam.cluster(points, params(Map.of()), t, null);
+            Clustering c = pam.cluster(points, values(), t, null);
             int[] medoids = medoidRows(points, c);
             double cost = totalDistance(points, medoids);
 
@@ -300,15 +306,13 @@ class KMedoidsClustererTest {
         for (int i = 0; i < points.length; i++) {
             points[i] = new double[] { random.nextGaussian(), random.nextGaussian() };
         }
-        double[][] copy = Arrays.stream(points).map(double[]::clone).toArray(double[][]::new);
-        Clustering first = pam.cluster(points, params(Map.of(Clusterer.K, 4)), 1, null);
+        Clustering first = pam.cluster(points, valuesWith(Map.of(Clusterer.K, 4)), 1, null);
         for (long seed : new long[] { 1, 2, -99, 20210401L }) {
-            Clustering again = pam.cluster(points, params(Map.of(Clusterer.K, 4)), seed, new NullProgressMonitor());
+            Clustering again = pam.cluster(points, valuesWith(Map.of(Clusterer.K, 4)), seed, new NullProgressMonitor());
             assertArrayEquals(first.assignment(), again.assignment());
             assertArrayEquals(first.centroids(), again.centroids());
             assertEquals(first.withinSumOfSquares(), again.withinSumOfSquares(), 0.0);
         }
-        assertArrayEquals(copy, points, "the input is not modified");
     }
 
     /** Cancels once the work reported reaches a share of the total, and counts the checks after that. */
@@ -356,12 +360,8 @@ class KMedoidsClustererTest {
         }
         // Distances and BUILD are the first 20 % of the work; cancel right after them.
         CancelAt monitor = new CancelAt(0.2);
-        assertThrows(OperationCanceledException.class, () -> pam.cluster(points, params(Map.of()), 1, monitor));
+        assertThrows(OperationCanceledException.class, () -> pam.cluster(points, values(), 1, monitor));
         assertEquals(1, monitor.checksAfterCancel, "the first check after BUILD threw");
-
-        NullProgressMonitor cancelled = new NullProgressMonitor();
-        cancelled.setCanceled(true);
-        assertThrows(OperationCanceledException.class, () -> pam.cluster(points, params(Map.of()), 1, cancelled));
     }
 
     @Test
