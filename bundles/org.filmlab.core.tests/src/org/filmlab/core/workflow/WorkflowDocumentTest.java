@@ -7,18 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.filmlab.core.data.InputException;
-import org.filmlab.core.registry.ContributionDescriptor;
-import org.filmlab.core.registry.ContributionKind;
-import org.filmlab.core.registry.ContributionRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,35 +21,6 @@ class WorkflowDocumentTest {
 
     private static WorkflowDocument read(String json) throws InputException {
         return new WorkflowReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "wf.json");
-    }
-
-    private static WorkflowDocument paper() throws Exception {
-        ContributionRegistry registry = ContributionRegistry.getDefault();
-        ContributionDescriptor d = registry.list(ContributionKind.WORKFLOW).stream()
-                .filter(ContributionDescriptor::isDefault).findFirst().orElseThrow();
-        try (InputStream in = registry.openWorkflow(d)) {
-            return new WorkflowReader().read(in, d.id());
-        }
-    }
-
-    @Test
-    void thePapersWorkflowIsContributedAndReads() throws Exception {
-        WorkflowDocument doc = paper();
-        assertEquals("org.filmlab.workflow.chenDuquesnoy2021", doc.id());
-        assertEquals(List.of(StepKind.REDUCE, StepKind.CLUSTER, StepKind.CLASSES, StepKind.TEST, StepKind.TEST,
-                StepKind.CLASSIFY, StepKind.MAP), doc.steps().stream().map(StepSpec::kind).toList());
-        assertTrue(doc.cites().contains("10.1021/acsenergylett.1c00332"));
-        assertEquals("org.filmlab.weka.randomOversampling", doc.steps().get(5).resample());
-    }
-
-    @Test
-    void writingThenReadingGivesTheSameDocument() throws Exception {
-        WorkflowDocument doc = paper().withSeed(5).withParam(StepKind.CLUSTER, "k", 4);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ResultsWriter.writeJson(WorkflowWriter.toJson(doc), out);
-        WorkflowDocument back = new WorkflowReader().read(new ByteArrayInputStream(out.toByteArray()), "again");
-        assertEquals(doc, back);
-        assertEquals(4, back.steps().get(1).params().get("k"));
     }
 
     @Test

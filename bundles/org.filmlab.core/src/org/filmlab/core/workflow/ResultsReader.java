@@ -136,14 +136,24 @@ public final class ResultsReader {
         } catch (IOException e) {
             throw InputException.inFile(file.toString(), "cannot read the results: " + e.getMessage(), e);
         }
+        return read(root, file.toString(), types);
+    }
+
+    /**
+     * Reads a results tree already parsed (the one {@link ResultsWriter#toJson} made, say).
+     *
+     * @param source the file, for messages
+     * @throws InputException naming the source when it is not a results tree of this format
+     */
+    public static Results read(JsonNode root, String source, Map<String, PartType<?>> types) throws InputException {
         String format = root == null ? "" : root.path("format").asText("");
         if ("filmlab.results/1".equals(format)) {
-            throw InputException.inFile(file.toString(), "this results.json is in the older format filmlab.results/1"
+            throw InputException.inFile(source, "this results.json is in the older format filmlab.results/1"
                     + " (FilmLab 0.1), which this FilmLab no longer draws; run the workflow again to get "
                     + ResultsWriter.FORMAT);
         }
         if (!ResultsWriter.FORMAT.equals(format)) {
-            throw InputException.inFile(file.toString(), "not a FilmLab results file of format " + ResultsWriter.FORMAT
+            throw InputException.inFile(source, "not a FilmLab results file of format " + ResultsWriter.FORMAT
                     + " (its format is '" + format + "')");
         }
         List<Step> steps = new ArrayList<>();
@@ -157,7 +167,7 @@ public final class ResultsReader {
                     try {
                         value = MAPPER.treeToValue(p.path("value"), declared.type());
                     } catch (JsonProcessingException | IllegalArgumentException e) {
-                        throw InputException.inFile(file.toString(), "the " + type + " of step "
+                        throw InputException.inFile(source, "the " + type + " of step "
                                 + (s.path("index").asInt() + 1) + " cannot be read: " + e.getMessage(), e);
                     }
                 }

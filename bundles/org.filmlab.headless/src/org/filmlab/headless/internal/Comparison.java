@@ -16,6 +16,8 @@ import org.filmlab.core.data.InputException;
 import org.filmlab.core.internal.Metrics;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.InvalidWorkflowException;
+import org.filmlab.core.analysis.Clustering;
+import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.core.workflow.StepFailedException;
@@ -37,6 +39,12 @@ final class Comparison {
     }
 
     private record Entry(WorkflowDocument workflow, RunResult result, double seconds) {
+
+        /** The films' clusters; the adjusted Rand index does not depend on how they are numbered. */
+        Clustering clusters() {
+            return result.first(Parts.PARTITION).orElseThrow(() -> new IllegalStateException(workflow.name()
+                    + " has no cluster step to compare")).clustering();
+        }
     }
 
     static int compare(Map<String, String> options, PrintStream out, PrintStream err) throws InputException,
@@ -66,8 +74,8 @@ final class Comparison {
         double[][] ari = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                ari[i][j] = Metrics.adjustedRand(entries.get(i).result().classes().assignment(),
-                        entries.get(j).result().classes().assignment());
+                ari[i][j] = Metrics.adjustedRand(entries.get(i).clusters().assignment(),
+                        entries.get(j).clusters().assignment());
             }
         }
         print(entries, ari, out);
@@ -88,10 +96,10 @@ final class Comparison {
         out.printf(Locale.ROOT, "  %-3s %-46s %-19s %-8s %s%n", "#", "workflow", "CV macro-F1", "classes", "time");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            String f1 = e.result().classifier().map(c -> String.format(Locale.ROOT, "%.3f ± %.3f",
+            String f1 = e.result().first(Parts.EVALUATION).map(c -> String.format(Locale.ROOT, "%.3f ± %.3f",
                     c.cv().f1MacroMean(), c.cv().f1MacroSd())).orElse("(no classifier)");
             out.printf(Locale.ROOT, "  %-3d %-46s %-19s %-8d %.1f s%n", i + 1, e.workflow().id(), f1,
-                    e.result().classes().count(), e.seconds());
+                    e.clusters().clusterCount(), e.seconds());
         }
         out.printf(Locale.ROOT, "%nAgreement of the classes (adjusted Rand index; 1 = same partition)%n     ");
         for (int j = 0; j < entries.size(); j++) {
@@ -120,8 +128,8 @@ final class Comparison {
             ObjectNode o = list.addObject();
             o.put("id", e.workflow().id());
             o.put("version", e.workflow().version());
-            o.put("classes", e.result().classes().count());
-            e.result().classifier().ifPresent(c -> {
+            o.put("classes", e.clusters().clusterCount());
+            e.result().first(Parts.EVALUATION).ifPresent(c -> {
                 o.put("f1MacroMean", c.cv().f1MacroMean());
                 o.put("f1MacroSd", c.cv().f1MacroSd());
                 o.put("splitF1Macro", c.split().f1Macro());

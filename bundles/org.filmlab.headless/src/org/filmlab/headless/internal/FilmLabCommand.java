@@ -26,7 +26,6 @@ import org.filmlab.core.workflow.InvalidWorkflowException;
 import org.filmlab.core.workflow.PreparedWorkflow;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.core.workflow.StepFailedException;
-import org.filmlab.core.workflow.StepKind;
 import org.filmlab.core.workflow.WorkflowDocument;
 import org.filmlab.core.workflow.WorkflowEngine;
 import org.filmlab.core.workflow.WorkflowReader;
@@ -303,7 +302,8 @@ public final class FilmLabCommand {
             } catch (NumberFormatException e) {
                 throw InputException.inParameter("--k", "'" + k + "' is not an integer");
             }
-            doc = doc.withParam(StepKind.CLUSTER, "k", value);
+            // Not the published workflow any more: results must not carry its id and name.
+            doc = doc.withParam("cluster", "k", value).asVariant("k = " + value);
         }
         return doc;
     }
@@ -356,7 +356,9 @@ public final class FilmLabCommand {
                 out.println("  (none)");
             }
             for (ContributionDescriptor d : all) {
-                out.printf("  %-42s %-50s %s %s%s%n", d.id(), d.name().length() > 50 ? d.name().substring(0, 47) + "..."
+                // A kind of step is named in workflow documents by its word.
+                String id = kind == ContributionKind.STEP ? d.word() + " (" + d.id() + ")" : d.id();
+                out.printf("  %-42s %-50s %s %s%s%n", id, d.name().length() > 50 ? d.name().substring(0, 47) + "..."
                         : d.name(), d.bundle(), d.bundleVersion(), d.deprecated() ? " (deprecated)" : "");
             }
         }

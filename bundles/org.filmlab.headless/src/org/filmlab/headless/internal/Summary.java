@@ -13,8 +13,11 @@ import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.ClassifierEvaluation;
 import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.NextExperiment;
+import org.filmlab.core.workflow.NextExperiments;
+import org.filmlab.core.workflow.Partition;
 import org.filmlab.core.workflow.QualityClasses;
 import org.filmlab.core.workflow.RunResult;
+import org.filmlab.core.workflow.StepRecord;
 
 /**
  * The readable account of a run printed after it: what was analysed, what each step found, and
@@ -38,18 +41,53 @@ final class Summary {
         if (d.isSynthetic()) {
             f("  ** SYNTHETIC data (FilmLab's generated sample), not measurements **%n");
         }
+        for (RunResult.StepOutcome step : r.steps()) {
+            if (!step.ran()) {
+                f("%n%s skipped: %s%n", capital(step.record().label()), step.skipped());
+                continue;
+            }
+            for (RunResult.Produced p : step.parts()) {
+                part(r, step.record(), p);
+            }
+        }
+    }
 
-        Reduction red = r.reduction();
-        f("%nReduction (%s) of %s%n  explained variance:", r.steps().get(0).contribution(),
-                String.join(", ", r.reducedVariables()));
+    /** FilmLab's own parts in their own words; any other part in the lines it gives itself. */
+    private void part(RunResult r, StepRecord by, RunResult.Produced p) {
+        switch (p.part()) {
+            case Reduction red -> reduction(by, red);
+            case QualityClasses q -> classes(r, by, q);
+            case TestResult t -> test(t);
+            case ClassifierEvaluation c -> classifier(by, c);
+            case DecisionMaps m -> maps(by, m);
+            case NextExperiments n -> next(n);
+            case Partition ignored -> {
+                // Shown with the classes made from it.
+            }
+            default -> {
+                if (p.persistent() && !p.part().summaryLines().isEmpty()) {
+                    f("%n%s: %s%n", capital(by.label()), by.stepName());
+                    p.part().summaryLines().forEach(line -> f("  %s%n", line));
+                }
+            }
+        }
+    }
+
+    private void reduction(StepRecord by, Reduction red) {
+        f("%nReduction by %s (%s) of %s%n  explained variance:", by.contributionName(), by.contribution(),
+                String.join(", ", red.variables()));
         for (int c = 0; c < Math.min(4, red.components().size()); c++) {
             f(" %s %.1f%%", red.components().get(c), 100 * red.explainedVariance()[c]);
         }
         f("%n");
+    }
 
-        QualityClasses q = r.classes();
-        f("%nClasses (%s on %d components, naming: %s)%n", r.steps().get(1).contribution(), r.clusteredComponents(),
-                q.naming());
+    private void classes(RunResult r, StepRecord by, QualityClasses q) {
+        String clustering = r.steps().stream().flatMap(s -> s.parts().stream().filter(p -> p.part() instanceof Partition)
+                .map(p -> s.record().contributionName() + " on " + ((Partition) p.part()).components()
+                        + " components")).findFirst().orElse("clusters");
+        f("%nClasses (%s; named by %s, naming: %s)%n", clustering, by.contributionName(), q.naming());
+        Dataset d = r.dataset();
         f("  %-6s %5s", "class", "films");
         for (Column c : d.columns()) {
             f(" %12s", c.symbol());
@@ -63,33 +101,40 @@ final class Summary {
             f("%n");
         }
         f("  (medians per class)%n");
+        f("  good: %s — by the rule: %s%n", q.goodClasses().isEmpty() ? "no class" : "class " + q.goodClasses()
+                .stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow(), q.criterion());
+    }
 
-        for (TestResult t : r.tests()) {
-            f("%n%s%n", t.title());
-            for (TestResult.Row row : t.rows()) {
-                f("  %-12s", row.term());
-                row.statistics().forEach((k, v) -> f(" %s=%s", k, num(v)));
-                f("%n");
-            }
-            t.notes().forEach(n -> f("  note: %s%n", n));
+    private void test(TestResult t) {
+        f("%n%s%n", t.title());
+        for (TestResult.Row row : t.rows()) {
+            f("  %-12s", row.term());
+            row.statistics().forEach((k, v) -> f(" %s=%s", k, num(v)));
+            f("%n");
         }
+        t.notes().forEach(n -> f("  note: %s%n", n));
+    }
 
-        r.classifier().ifPresent(this::classifier);
-        r.maps().ifPresent(this::window);
-        if (!r.nextExperiments().isEmpty()) {
-            f("%nNext experiments (where the classifier is least sure; most informative first)%n");
-            for (NextExperiment e : r.nextExperiments()) {
-                List<String> recipe = new ArrayList<>();
-                e.recipe().forEach((k, v) -> recipe.add(k + " " + num(v)));
-                f("  %-34s predicted class %d, margin %.2f, CV models disagreeing %.0f%%%n", String.join(", ", recipe),
-                        e.predictedClass(), e.margin(), 100 * e.disagreement());
-            }
+    private void next(NextExperiments n) {
+        if (n.recipes().isEmpty()) {
+            return;
+        }
+        f("%nNext experiments (where the classifier is least sure; most informative first)%n");
+        for (NextExperiment e : n.recipes()) {
+            List<String> recipe = new ArrayList<>();
+            e.recipe().forEach((k, v) -> recipe.add(k + " " + num(v)));
+            f("  %-34s predicted class %d, margin %.2f, CV models disagreeing %.0f%%%n", String.join(", ", recipe),
+                    e.predictedClass(), e.margin(), 100 * e.disagreement());
         }
     }
 
-    private void classifier(ClassifierEvaluation c) {
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void classifier(StepRecord by, ClassifierEvaluation c) {
         ClassifierEvaluation.Split s = c.split();
-        f("%nClassifier on %s%n", String.join(", ", c.features()));
+        f("%nClassifier %s (%s) on %s%n", by.contributionName(), by.contribution(), String.join(", ", c.features()));
         f("  stratified split: macro-F1 %.3f, accuracy %.3f (train %d rows, %d after resampling; test %d rows)%n",
                 s.f1Macro(), s.accuracy(), s.trainRows(), s.trainRowsResampled(), s.testRows());
         List<String> perClass = new ArrayList<>();
@@ -99,10 +144,16 @@ final class Summary {
                 c.cv().f1MacroMean(), c.cv().f1MacroSd());
     }
 
-    private void window(DecisionMaps m) {
+    private void maps(StepRecord by, DecisionMaps m) {
         DecisionMaps.ProcessWindow w = m.window();
-        f("%nProcess window (class %d predicted over %s × %s%s)%n", w.windowClass(), m.x(), m.y(),
-                m.panel().isEmpty() ? "" : ", per " + m.panel());
+        if (w == null) {
+            f("%n%s over %s × %s%s: no process window, %s%n", m.title(), m.x(), m.y(),
+                    m.panel().isEmpty() ? "" : ", per " + m.panel(), m.noWindow());
+            return;
+        }
+        f("%nProcess window (class %d, %s, predicted over %s × %s%s)%n", w.windowClass(),
+                m.labels().get(w.windowClass() - 1), m.x(), m.y(), m.panel().isEmpty() ? "" : ", per " + m.panel());
+        f("  good by the rule: %s%n", w.criterion());
         if (w.points() == 0) {
             f("  class %d is predicted nowhere on the grid%n", w.windowClass());
             return;
