@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The peer of FilmLab's default workflow in Python (NumPy, SciPy, scikit-learn from Debian).
 
-Same chain and parameters as bundles/org.filmlab.core/workflows/chen-duquesnoy-2021.json, as far as
+Same chain and parameters as bundles/org.filmlab.workflow.chenduquesnoy2021/workflows/chen-duquesnoy-2021.json, as far as
 they map: PCA of the standardised L:S, X:B and six properties (P left out) -> K-means (k = 3,
 k-means++, 50 starts) on PC1-PC2 -> classes named from the cluster medians -> Kruskal-Wallis per
 property and the Type II two-way ANOVA of ln RD for X:B x L:S -> a classifier on (P, L:S, X:B)

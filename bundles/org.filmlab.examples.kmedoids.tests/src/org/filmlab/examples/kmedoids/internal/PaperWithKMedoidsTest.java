@@ -17,6 +17,7 @@ import org.filmlab.core.registry.ContributionKind;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.DatasetLoader;
 import org.filmlab.core.workflow.PreparedWorkflow;
+import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.QualityClasses;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.core.workflow.StepRecord;
@@ -78,7 +79,7 @@ class PaperWithKMedoidsTest {
         for (int i = 0; i < paper.steps().size(); i++) {
             var a = paper.steps().get(i);
             var b = ours.steps().get(i);
-            assertEquals(a.kind(), b.kind(), "step " + i);
+            assertEquals(a.step(), b.step(), "step " + i);
             if (a.use().equals("org.filmlab.weka.kmeans")) {
                 assertEquals(CLUSTERER, b.use());
                 assertEquals(a.settings(), b.settings(), "the clusterer sees the same components");
@@ -97,15 +98,16 @@ class PaperWithKMedoidsTest {
         RunResult r = run(document(WORKFLOW));
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        StepRecord cluster = r.steps().stream().filter(s -> s.step().equals("cluster")).findFirst().orElseThrow();
+        StepRecord cluster = r.steps().stream().map(RunResult.StepOutcome::record).filter(s -> s.step().equals("cluster"))
+                .findFirst().orElseThrow();
         assertEquals(CLUSTERER, cluster.contribution());
         assertEquals("org.filmlab.examples.kmedoids", cluster.bundle());
         assertEquals(3, cluster.params().get("k"));
         assertEquals(100, cluster.params().get("maxSwaps"));
 
         // The centroids are films: each is the (PC1, PC2) of a film of its own cluster.
-        double[][] scores = r.reduction().scores();
-        Clustering c = r.clustering();
+        double[][] scores = r.first(Parts.REDUCTION).orElseThrow().scores();
+        Clustering c = r.first(Parts.PARTITION).orElseThrow().clustering();
         assertEquals(3, c.clusterCount());
         double sse = 0;
         for (int m = 0; m < 3; m++) {
@@ -123,7 +125,7 @@ class PaperWithKMedoidsTest {
         }
         assertEquals(sse, c.withinSumOfSquares(), 1e-9 * sse);
 
-        QualityClasses classes = r.classes();
+        QualityClasses classes = r.first(Parts.CLASSES).orElseThrow();
         assertEquals("paper", classes.naming());
         assertEquals(3, classes.count());
         assertEquals(110, classes.assignment().length);
@@ -141,18 +143,18 @@ class PaperWithKMedoidsTest {
         double[] rd = classes.medians().get("RD");
         assertTrue(sigma[0] > sigma[2] && sigma[1] > sigma[2], "σN medians " + java.util.Arrays.toString(sigma));
         assertTrue(rd[0] < rd[1], "RD medians " + java.util.Arrays.toString(rd));
-        assertTrue(r.classifier().isPresent() && r.maps().isPresent());
+        assertTrue(r.first(Parts.EVALUATION).isPresent() && r.first(Parts.DECISION_MAPS).isPresent());
 
         RunResult kMeans = run(document(PAPER_WORKFLOW));
         int same = 0;
         for (int i = 0; i < 110; i++) {
-            if (classes.assignment()[i] == kMeans.classes().assignment()[i]) {
+            if (classes.assignment()[i] == kMeans.first(Parts.CLASSES).orElseThrow().assignment()[i]) {
                 same++;
             }
         }
         System.out.printf("PAM workflow on the sample: classes %s (K-means %s), σN medians %s, RD medians %s,"
                 + " same class as K-means for %d of 110 films, CV macro-F1 %.3f, %.2f s%n",
-                java.util.Arrays.toString(classes.sizes()), java.util.Arrays.toString(kMeans.classes().sizes()),
+                java.util.Arrays.toString(classes.sizes()), java.util.Arrays.toString(kMeans.first(Parts.CLASSES).orElseThrow().sizes()),
                 java.util.Arrays.toString(sigma), java.util.Arrays.toString(rd), same,
                 r.classifier().get().cv().f1MacroMean(), seconds);
         // Both clusterers minimise a within-cluster spread on the same two components of data made
