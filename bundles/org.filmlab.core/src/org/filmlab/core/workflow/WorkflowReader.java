@@ -28,7 +28,7 @@ public final class WorkflowReader {
 
     private static final Set<String> TOP_KEYS = Set.of("format", "id", "name", "version", "cites", "seed",
             "timeoutSeconds", "data", "steps");
-    private static final Set<String> DATA_KEYS = Set.of("conditions", "properties", "ignore");
+    private static final Set<String> DATA_KEYS = Set.of("conditions", "properties", "ignore", "map");
     private static final Set<String> STEP_KEYS = Set.of("step", "use", "params", "settings", "resample");
     private static final Set<String> RESAMPLE_KEYS = Set.of("use", "params");
 
@@ -83,7 +83,7 @@ public final class WorkflowReader {
             keys(source, "data.", dataNode, DATA_KEYS);
             data = new DatasetMapping(strings(source, "data.conditions", dataNode.get("conditions")),
                     strings(source, "data.properties", dataNode.get("properties")),
-                    strings(source, "data.ignore", dataNode.get("ignore")));
+                    strings(source, "data.ignore", dataNode.get("ignore")), bindings(source, dataNode.get("map")));
         }
         JsonNode stepsNode = root.get("steps");
         if (stepsNode == null || !stepsNode.isArray() || stepsNode.isEmpty()) {
@@ -136,6 +136,28 @@ public final class WorkflowReader {
                         .sorted().toList()));
             }
         }
+    }
+
+    /** {@code "map": {"sigmaN": "ionic_conductivity_S_cm"}}: columns bound to variables, as --map does. */
+    private static Map<org.filmlab.core.data.FilmVariable, String> bindings(String source, JsonNode n)
+            throws InputException {
+        Map<org.filmlab.core.data.FilmVariable, String> out = new java.util.LinkedHashMap<>();
+        if (n == null) {
+            return out;
+        }
+        if (!n.isObject()) {
+            throw problem(source, "data.map", "must be an object binding variables to columns, such as"
+                    + " {\"sigmaN\": \"ionic_conductivity_S_cm\"}");
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            org.filmlab.core.data.FilmVariable v = org.filmlab.core.data.FilmVariable.byKey(e.getKey()).orElseThrow(
+                    () -> problem(source, "data.map." + e.getKey(), "not a FilmLab variable; variables: "
+                            + String.join(", ", org.filmlab.core.data.FilmVariable.keys())));
+            out.put(v, text(source, "data.map." + e.getKey(), e.getValue(), true));
+        }
+        return out;
     }
 
     private static String text(String source, String path, JsonNode n, boolean required) throws InputException {

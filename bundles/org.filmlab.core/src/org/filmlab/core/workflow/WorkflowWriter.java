@@ -36,6 +36,10 @@ public final class WorkflowWriter {
         data.set("conditions", strings(doc.data().conditions()));
         data.set("properties", strings(doc.data().properties()));
         data.set("ignore", strings(doc.data().ignore()));
+        if (!doc.data().bindings().isEmpty()) {
+            ObjectNode map = data.putObject("map");
+            doc.data().bindings().forEach((variable, column) -> map.put(variable.key(), column));
+        }
         ArrayNode steps = root.putArray("steps");
         for (StepSpec s : doc.steps()) {
             ObjectNode step = steps.addObject();
