@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -17,10 +20,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.filmlab.core.data.InputException;
 import org.filmlab.core.registry.ContributionDescriptor;
 import org.filmlab.core.registry.ContributionKind;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.RunResult;
+import org.filmlab.core.workflow.WorkflowDocument;
+import org.filmlab.core.workflow.WorkflowReader;
 
 /**
  * What the analysis-side UI tests share: waiting for FilmLab jobs while the UI thread dispatches,
@@ -41,6 +47,13 @@ final class AnalysisUi {
     static ContributionDescriptor defaultWorkflow() {
         return ContributionRegistry.getDefault().list(ContributionKind.WORKFLOW).stream()
                 .filter(ContributionDescriptor::isDefault).findFirst().orElseThrow();
+    }
+
+    /** The default workflow's document, as installed. */
+    static WorkflowDocument standardDocument() throws IOException, CoreException, InputException {
+        try (InputStream in = ContributionRegistry.getDefault().openWorkflow(defaultWorkflow())) {
+            return new WorkflowReader().read(in, "default");
+        }
     }
 
     /**

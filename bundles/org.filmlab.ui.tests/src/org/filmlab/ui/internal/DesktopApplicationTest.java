@@ -31,6 +31,7 @@ import org.filmlab.core.registry.ContributionKind;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.ClassifierEvaluation;
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.sample.SampleData;
 import org.junit.jupiter.api.MethodOrderer;
@@ -112,7 +113,7 @@ class DesktopApplicationTest {
 
         DecisionMapView mapView = (DecisionMapView) page().findView(DecisionMapView.ID);
         assertNotNull(mapView);
-        DecisionMaps maps = result.maps().orElseThrow();
+        DecisionMaps maps = result.first(Parts.DECISION_MAPS).orElseThrow();
         boolean sawInterpolated = false;
         for (int p = 0; p < maps.panels().size(); p++) {
             mapView.showPanel(p);
@@ -135,7 +136,7 @@ class DesktopApplicationTest {
 
         MetricsView metrics = (MetricsView) page().findView(MetricsView.ID);
         assertNotNull(metrics);
-        ClassifierEvaluation.Split split = result.classifier().orElseThrow().split();
+        ClassifierEvaluation.Split split = result.first(Parts.EVALUATION).orElseThrow().split();
         Table holdOut = metrics.tables().get(0);
         int shownTotal = 0;
         for (TableItem item : holdOut.getItems()) {
@@ -189,7 +190,7 @@ class DesktopApplicationTest {
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
         RunResult result = session.result().orElseThrow();
         assertEquals(example.id(), result.workflow().id());
-        assertTrue(result.steps().stream().anyMatch(s -> s.contribution().equals("org.filmlab.examples.kmedoids")),
+        assertTrue(result.steps().stream().anyMatch(s -> s.record().contribution().equals("org.filmlab.examples.kmedoids")),
                 "the run used the example clusterer");
     }
 

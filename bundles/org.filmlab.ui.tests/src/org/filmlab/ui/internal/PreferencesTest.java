@@ -19,8 +19,8 @@ import org.filmlab.core.registry.ContributionDescriptor;
 import org.filmlab.core.registry.ContributionKind;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.ClassifierEvaluation;
+import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.RunResult;
-import org.filmlab.core.workflow.StepKind;
 import org.filmlab.core.workflow.WorkflowDocument;
 import org.filmlab.core.workflow.WorkflowReader;
 import org.junit.jupiter.api.AfterEach;
@@ -89,12 +89,16 @@ class PreferencesTest {
         FilmLabPreferences.store().setValue(FilmLabPreferences.REPEATS, repeats);
         RunResult plain = run(standard);
         assertEquals(declared.seed(), plain.workflow().seed(), "the override is off by default");
-        assertEquals(classifySetting(declared, "folds"), plain.classifier().orElseThrow().cv().folds());
+        assertEquals(classifySetting(declared, "folds"), plain.first(Parts.EVALUATION).orElseThrow().cv().folds());
+        assertEquals(declared.id(), plain.workflow().id(), "an unchanged workflow keeps its id");
 
         FilmLabPreferences.store().setValue(FilmLabPreferences.OVERRIDE_RUN, true);
         RunResult overridden = run(standard);
         assertEquals(seed, overridden.workflow().seed());
-        ClassifierEvaluation.CrossValidation cv = overridden.classifier().orElseThrow().cv();
+        ClassifierEvaluation.CrossValidation cv = overridden.first(Parts.EVALUATION).orElseThrow().cv();
+        assertTrue(overridden.workflow().isVariant() && !overridden.workflow().name().equals(declared.name()),
+                "a workflow the preferences changed is not presented as the published one: "
+                        + overridden.workflow().name());
         assertEquals(folds, cv.folds());
         assertEquals(repeats, cv.repeats());
         assertEquals(folds * repeats, cv.foldF1Macro().length, "the engine ran that many folds");
@@ -136,7 +140,7 @@ class PreferencesTest {
     }
 
     private static int classifySetting(WorkflowDocument doc, String key) {
-        return doc.steps().stream().filter(s -> s.kind() == StepKind.CLASSIFY).findFirst().orElseThrow().settings()
+        return doc.steps().stream().filter(s -> s.step().equals("classify")).findFirst().orElseThrow().settings()
                 .get(key) instanceof Number n ? n.intValue() : -1;
     }
 }

@@ -5,7 +5,9 @@ import static org.filmlab.ui.internal.AnalysisUi.defaultRun;
 import static org.filmlab.ui.internal.AnalysisUi.page;
 import static org.filmlab.ui.internal.DataUi.waitForFilmLabJobs;
 import static org.filmlab.ui.internal.AnalysisUi.waitUntil;
+import static org.filmlab.ui.internal.AnalysisUi.standardDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -35,11 +38,15 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
+import org.filmlab.core.analysis.TestResult;
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.Parts;
+import org.filmlab.core.workflow.QualityClasses;
 import org.filmlab.core.workflow.RunResult;
+import org.filmlab.core.workflow.StepSpec;
+import org.filmlab.core.workflow.WorkflowDocument;
 import org.filmlab.report.charts.FilmLabCharts;
 import org.filmlab.ui.results.ExportableChart;
-import org.filmlab.ui.results.ResultPart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
@@ -81,7 +88,7 @@ class ResultViewsTest {
         ResultViewDescriptor pca = all.stream().filter(d -> d.id().equals("org.filmlab.ui.results.pca")).findFirst()
                 .orElseThrow();
         assertEquals("org.filmlab.ui.view.pca", pca.viewId());
-        assertEquals(List.of(ResultPart.PCA, ResultPart.CLASSES), pca.parts());
+        assertEquals(List.of("reduction", "classes"), pca.parts());
         assertEquals("org.filmlab.ui", pca.bundle());
         List<String> faulty = ResultViewRegistry.get().forView("org.filmlab.ui.tests.view.faulty").stream()
                 .map(ResultViewDescriptor::id).toList();
@@ -132,10 +139,11 @@ class ResultViewsTest {
         ResultsView pcaView = (ResultsView) page.showView(AnalysisPerspective.PCA);
         PcaPresenter pca = pcaView.presenter(PcaPresenter.class).orElseThrow();
         XYPlot scores = (XYPlot) pca.shownCharts().get(1).getPlot();
-        for (int c = 1; c <= run.classes().count(); c++) {
+        QualityClasses classes = run.first(Parts.CLASSES).orElseThrow();
+        for (int c = 1; c <= classes.count(); c++) {
             // Counted from the run's class assignment, not from the chart code.
             int films = 0;
-            for (int a : run.classes().assignment()) {
+            for (int a : classes.assignment()) {
                 films += a == c ? 1 : 0;
             }
             assertEquals(films, scores.getDataset().getItemCount(c - 1), "films of class " + c);
@@ -146,15 +154,16 @@ class ResultViewsTest {
         BoxPlotPresenter boxes = boxView.presenter(BoxPlotPresenter.class).orElseThrow();
         assertEquals(run.dataset().properties().stream().map(c -> c.key()).toList(), boxes.properties());
         CategoryPlot sigma = (CategoryPlot) boxes.shownCharts().get(boxes.properties().indexOf("sigmaN")).getPlot();
-        assertEquals(run.classes().count(), sigma.getDataset().getColumnCount());
+        assertEquals(classes.count(), sigma.getDataset().getColumnCount());
         String subtitle = ((TextTitle) boxes.shownCharts().get(0).getSubtitle(0)).getText();
         assertTrue(subtitle.contains("p = "), subtitle);
 
         ResultsView statsView = (ResultsView) page.showView(AnalysisPerspective.STATISTICS);
         StatisticsPresenter stats = statsView.presenter(StatisticsPresenter.class).orElseThrow();
-        assertEquals(run.tests().size(), stats.tables().size());
+        List<TestResult> tests = run.all(Parts.TEST);
+        assertEquals(tests.size(), stats.tables().size());
         Table kruskalWallis = stats.tables().get(0);
-        assertEquals(run.tests().get(0).rows().size(), kruskalWallis.getItemCount());
+        assertEquals(tests.get(0).rows().size(), kruskalWallis.getItemCount());
         List<String> headers = Stream.of(kruskalWallis.getColumns()).map(c -> c.getText()).toList();
         assertTrue(headers.contains("p"), headers.toString());
     }
@@ -169,7 +178,7 @@ class ResultViewsTest {
         DecisionMapView view = (DecisionMapView) page.showView(DecisionMapView.ID);
         NextExperimentsView list = (NextExperimentsView) page.showView(NextExperimentsView.ID);
         page.activate(view);
-        DecisionMaps maps = run.maps().orElseThrow();
+        DecisionMaps maps = run.first(Parts.DECISION_MAPS).orElseThrow();
         int panelIndex = -1;
         for (int p = 0; p < maps.panels().size() && panelIndex < 0; p++) {
             panelIndex = maps.panels().get(p).measured() ? -1 : p;
@@ -224,6 +233,45 @@ class ResultViewsTest {
         assertEquals(1, Session.get().plan().list().size());
         Session.get().plan().clear();
         assertEquals(0, table.getItemCount());
+    }
+
+    @Test
+    void aRuleThatCallsNoClassGoodDrawsNoProcessWindowOnTheMaps() throws Exception {
+        RunResult paper = defaultRun();
+        DecisionMapView view = (DecisionMapView) page().showView(DecisionMapView.ID);
+        // The paper's rule calls a class good: its window is announced and outlined where it is predicted.
+        assertNotNull(paper.first(Parts.DECISION_MAPS).orElseThrow().window());
+        assertTrue(view.maps().headingText().contains("process window (class "), view.maps().headingText());
+        boolean outlined = false;
+        for (int p = 0; p < paper.first(Parts.DECISION_MAPS).orElseThrow().panels().size(); p++) {
+            view.showPanel(p);
+            outlined |= !view.chart().chart().getXYPlot().getAnnotations().isEmpty();
+        }
+        assertTrue(outlined, "the window is outlined on some panel");
+
+        // Classes numbered by size, with no criterion of quality: no class is good, so there is no window.
+        WorkflowDocument standard = standardDocument();
+        List<StepSpec> steps = standard.steps().stream().map(s -> s.step().equals("classes")
+                ? new StepSpec("classes", "org.filmlab.core.classes.bySize", Map.of(), s.settings(), "", Map.of())
+                : s).toList();
+        WorkflowDocument bySize = standard.withSteps(steps).asVariant("classes by size");
+        WorkflowRunJob job = new WorkflowRunJob(bySize, Session.get().dataset().orElseThrow(),
+                Session.get().datasetFile().orElseThrow());
+        job.schedule();
+        waitForFilmLabJobs();
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+        RunResult run = Session.get().result().orElseThrow();
+        DecisionMaps maps = run.first(Parts.DECISION_MAPS).orElseThrow();
+        assertNull(maps.window(), "the rule calls no class good");
+
+        String heading = view.maps().headingText();
+        // The view's announcement of a window is "process window (class N...)"; only its absence may be said.
+        assertFalse(heading.contains("process window ("), heading);
+        assertTrue(heading.contains("No process window: " + maps.noWindow()), heading);
+        for (int p = 0; p < maps.panels().size(); p++) {
+            view.showPanel(p);
+            assertTrue(view.chart().chart().getXYPlot().getAnnotations().isEmpty(), "no window outline on panel " + p);
+        }
     }
 
     @Test

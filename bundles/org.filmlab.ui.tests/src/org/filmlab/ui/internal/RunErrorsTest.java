@@ -5,6 +5,7 @@ import static org.filmlab.ui.internal.AnalysisUi.defaultRun;
 import static org.filmlab.ui.internal.AnalysisUi.defaultWorkflow;
 import static org.filmlab.ui.internal.AnalysisUi.dispatchFor;
 import static org.filmlab.ui.internal.AnalysisUi.page;
+import static org.filmlab.ui.internal.AnalysisUi.standardDocument;
 import static org.filmlab.ui.internal.DataUi.waitForFilmLabJobs;
 import static org.filmlab.ui.internal.AnalysisUi.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,12 +38,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.RunResult;
-import org.filmlab.core.workflow.StepKind;
 import org.filmlab.core.workflow.StepSpec;
 import org.filmlab.core.workflow.WorkflowDocument;
-import org.filmlab.core.workflow.WorkflowReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +55,7 @@ class RunErrorsTest {
         WorkflowDocument standard = standardDocument();
         List<StepSpec> steps = new ArrayList<>();
         for (StepSpec s : standard.steps()) {
-            steps.add(s.kind() == StepKind.CLUSTER ? new StepSpec(StepKind.CLUSTER, "org.filmlab.ui.tests.failingClusterer",
+            steps.add(s.step().equals("cluster") ? new StepSpec("cluster", "org.filmlab.ui.tests.failingClusterer",
                     Map.of("k", 3), s.settings(), "", Map.of()) : s);
         }
         WorkflowDocument failing = new WorkflowDocument(standard.id() + ".failing", "Failing workflow", "1", "",
@@ -132,11 +129,11 @@ class RunErrorsTest {
         WorkflowDocument standard = standardDocument();
         List<StepSpec> steps = new ArrayList<>();
         for (StepSpec s : standard.steps()) {
-            if (s.kind() == StepKind.CLASSIFY) {
+            if (s.step().equals("classify")) {
                 Map<String, Object> settings = new LinkedHashMap<>(s.settings());
                 settings.put("repeats", 200);
                 settings.put("folds", 20);
-                s = new StepSpec(s.kind(), s.use(), s.params(), settings, s.resample(), s.resampleParams());
+                s = new StepSpec(s.step(), s.use(), s.params(), settings, s.resample(), s.resampleParams());
             }
             steps.add(s);
         }
@@ -211,11 +208,5 @@ class RunErrorsTest {
                 Session.get().datasetFile().orElseThrow());
         restore.schedule();
         waitForFilmLabJobs();
-    }
-
-    private static WorkflowDocument standardDocument() throws Exception {
-        try (InputStream in = ContributionRegistry.getDefault().openWorkflow(defaultWorkflow())) {
-            return new WorkflowReader().read(in, "default");
-        }
     }
 }

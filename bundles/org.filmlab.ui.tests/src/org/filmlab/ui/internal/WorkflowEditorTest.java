@@ -18,8 +18,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.IWorkbenchPage;
 import org.filmlab.core.registry.ContributionRegistry;
+import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.RunResult;
-import org.filmlab.core.workflow.StepKind;
 import org.filmlab.core.workflow.StepSpec;
 import org.filmlab.core.workflow.WorkflowDocument;
 import org.filmlab.core.workflow.WorkflowReader;
@@ -46,7 +46,7 @@ class WorkflowEditorTest {
             assertEquals(standard.steps().size(), editor.steps().size(), "one section per step");
             assertTrue(editor.problems().isEmpty(), editor.problems().toString());
             assertTrue(editor.runEnabled());
-            int cluster = indexOf(standard, StepKind.CLUSTER);
+            int cluster = indexOf(standard, "cluster");
             StepEditor clusterStep = editor.step(cluster);
             assertTrue(clusterStep.use().getText().contains("org.filmlab.weka.kmeans"), clusterStep.use().getText());
             ParameterField k = clusterStep.field("k").orElseThrow();
@@ -63,8 +63,8 @@ class WorkflowEditorTest {
             assertFalse(editor.runEnabled(), "Run is disabled while the workflow is invalid");
             assertEquals(1, editor.problems().size(), editor.problems().toString());
             String message = editor.problems().get(0);
-            assertTrue(message.startsWith("steps[" + cluster + "] (cluster).params.k: ") && message.contains("[2, 20]"),
-                    message);
+            assertTrue(message.startsWith("step " + (cluster + 1) + " (cluster), parameter 'k': ")
+                    && message.contains("[2, 20]"), message);
             assertNotNull(k.problem(), "the field is marked");
             assertNull(clusterStep.field("restarts").orElseThrow().problem(), "other fields are not");
 
@@ -79,8 +79,10 @@ class WorkflowEditorTest {
                 read = new WorkflowReader().read(in, file.toString());
             }
             assertEquals(4, ((Number) read.steps().get(cluster).params().get("k")).intValue());
-            // Everything else as in the default workflow: only k changed.
-            WorkflowDocument expected = standard.withParam(StepKind.CLUSTER, "k", 4);
+            // Everything else as in the default workflow: only k changed, and it is the user's variant now.
+            WorkflowDocument expected = standard.withParam("cluster", "k", 4).asVariant(WorkflowEditorView.EDITED);
+            assertTrue(read.isVariant() && !read.id().equals(standard.id()) && !read.name().equals(standard.name()),
+                    read.id() + " / " + read.name());
             assertEquals(WorkflowWriter.toJson(expected).toString(), WorkflowWriter.toJson(read).toString());
 
             k.set(7);
@@ -94,7 +96,9 @@ class WorkflowEditorTest {
             waitForFilmLabJobs();
             assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
             RunResult result = Session.get().result().orElseThrow();
-            assertEquals(4, result.classes().count(), "the run used the edited k");
+            assertEquals(4, result.first(Parts.CLASSES).orElseThrow().count(), "the run used the edited k");
+            assertEquals(saved.id(), result.workflow().id(), "the run is not presented as the paper's workflow");
+            assertEquals(saved.name(), result.workflow().name());
         } finally {
             editor.show(standard);
             page.hideView(editor);
@@ -112,13 +116,13 @@ class WorkflowEditorTest {
         }
     }
 
-    private static int indexOf(WorkflowDocument doc, StepKind kind) {
+    private static int indexOf(WorkflowDocument doc, String step) {
         for (int i = 0; i < doc.steps().size(); i++) {
             StepSpec s = doc.steps().get(i);
-            if (s.kind() == kind) {
+            if (s.step().equals(step)) {
                 return i;
             }
         }
-        throw new AssertionError("no " + kind + " step");
+        throw new AssertionError("no " + step + " step");
     }
 }

@@ -10,11 +10,13 @@ import java.util.Locale;
 import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.report.charts.Palette;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYBoxAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -28,7 +30,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * One panel of a run's decision maps as a JFreeChart: the predicted class over the grid of two
  * conditions, with the films made at that level drawn on top in the class their clustering gave.
- * A grid point's tooltip gives the predicted class and the classifier's margin there.
+ * A grid point's tooltip gives the predicted class and the classifier's margin there; a dashed
+ * outline marks the process window, when the workflow's quality rule found one.
  */
 final class DecisionMapChart {
 
@@ -82,6 +85,7 @@ final class DecisionMapChart {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         addFilms(plot, result, classes);
+        addWindow(plot);
         chart = new JFreeChart(title(data), TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
     }
@@ -97,7 +101,7 @@ final class DecisionMapChart {
         }
         XYSeriesCollection films = new XYSeriesCollection();
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-        int[] assignment = result.classes().assignment();
+        int[] assignment = result.first(Parts.CLASSES).orElseThrow().assignment();
         for (int c = 1; c <= classes; c++) {
             XYSeries s = new XYSeries("films of class " + c, false, true);
             for (int i = 0; i < data.rowCount(); i++) {
@@ -118,6 +122,26 @@ final class DecisionMapChart {
         plot.setRenderer(1, dots);
         // JFreeChart draws the last dataset first by default, which would hide the films under the grid.
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    }
+
+    /**
+     * The outline of the process window at this panel's level: only when the workflow's quality rule
+     * called a class good (else the maps have no window) and that class is predicted at this level.
+     */
+    private void addWindow(XYPlot plot) {
+        DecisionMaps.ProcessWindow window = maps.window();
+        if (window == null) {
+            return;
+        }
+        for (DecisionMaps.PanelWindow w : window.panels()) {
+            if (w.points() > 0 && Math.abs(w.level() - panel.level()) < 1e-9) {
+                XYBoxAnnotation outline = new XYBoxAnnotation(w.xMin(), w.yMin(), w.xMax(), w.yMax(),
+                        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f },
+                                0f), Color.BLACK, null);
+                outline.setToolTipText("process window (class " + window.windowClass() + ")");
+                plot.addAnnotation(outline);
+            }
+        }
     }
 
     JFreeChart chart() {

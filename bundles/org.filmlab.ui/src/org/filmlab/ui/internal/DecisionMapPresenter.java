@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.ui.results.ExportableChart;
 import org.filmlab.ui.results.ResultPresenter;
@@ -71,7 +72,7 @@ public final class DecisionMapPresenter implements ResultPresenter {
 
     @Override
     public void show(RunResult result, JsonNode results) {
-        DecisionMaps maps = result.maps().orElseThrow();
+        DecisionMaps maps = result.first(Parts.DECISION_MAPS).orElseThrow();
         heading.setText(result.workflow().name() + " on " + result.dataset().source() + ": " + window(maps)
                 + " Click a point to add it to the next experiments.");
         shown = result;
@@ -102,7 +103,7 @@ public final class DecisionMapPresenter implements ResultPresenter {
 
     /** Shows panel {@code index} of the current result's maps (as the slider does). */
     void showPanel(int index) {
-        Optional<DecisionMaps> maps = shown == null ? Optional.empty() : shown.maps();
+        Optional<DecisionMaps> maps = shown == null ? Optional.empty() : shown.first(Parts.DECISION_MAPS);
         if (maps.isEmpty()) {
             chart = null;
             canvas.setChart(null);
@@ -171,11 +172,21 @@ public final class DecisionMapPresenter implements ResultPresenter {
 
     private static String window(DecisionMaps maps) {
         DecisionMaps.ProcessWindow w = maps.window();
-        if (w.points() == 0) {
-            return "class " + w.windowClass() + " is predicted nowhere on the maps.";
+        // A window is only ever announced for a class the workflow's quality rule calls good.
+        if (w == null) {
+            return "No process window: " + maps.noWindow() + (maps.noWindow().endsWith(".") ? "" : ".");
         }
-        return String.format(Locale.ROOT, "process window (class %d) at %s = %.2f ± %.2f, %s = %.0f ± %.0f.",
-                w.windowClass(), maps.x(), w.xMean(), w.xSd(), maps.y(), w.yMean(), w.ySd());
+        String windowClass = "class " + w.windowClass() + (w.criterion().isEmpty() ? "" : ": " + w.criterion());
+        if (w.points() == 0) {
+            return windowClass + " is predicted nowhere on the maps.";
+        }
+        return String.format(Locale.ROOT, "process window (%s) at %s = %.2f ± %.2f, %s = %.0f ± %.0f.", windowClass,
+                maps.x(), w.xMean(), w.xSd(), maps.y(), w.yMean(), w.ySd());
+    }
+
+    /** The text above the map; for tests. */
+    String headingText() {
+        return heading.getText();
     }
 
     /** The chart shown, or {@code null} when there is no map to show. */

@@ -13,9 +13,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
-import org.filmlab.core.workflow.StepKind;
+import org.filmlab.core.params.ParameterSet;
+import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.StepSpec;
 import org.filmlab.core.workflow.WorkflowDocument;
+import org.filmlab.core.workflow.WorkflowEngine;
 
 /**
  * The desktop's preferences (Window › Preferences › FilmLab), kept in the instance scope of this
@@ -87,9 +89,11 @@ final class FilmLabPreferences {
 
     /**
      * The document a run uses: unchanged unless the override is on; then the seed is the
-     * preference's, and every step that declares {@code folds} or {@code repeats} in its settings
-     * takes the preference's value. A step that does not declare them is left alone, so a workflow
-     * without cross-validation does not fail on a setting it does not know.
+     * preference's, and every step whose kind declares {@code folds} or {@code repeats} among its
+     * settings takes the preference's value. A step that does not declare them is left alone, so a
+     * workflow without cross-validation does not fail on a setting it does not know. A document the
+     * preferences change becomes a variant ({@link WorkflowDocument#asVariant}): its results must not
+     * carry the published workflow's id and name.
      */
     static WorkflowDocument applyTo(WorkflowDocument doc) {
         IPreferenceStore s = store();
@@ -99,20 +103,22 @@ final class FilmLabPreferences {
         Map<String, Object> overrides = new LinkedHashMap<>();
         overrides.put("folds", Math.clamp(s.getInt(FOLDS), MIN_FOLDS, MAX_FOLDS));
         overrides.put("repeats", Math.clamp(s.getInt(REPEATS), MIN_REPEATS, MAX_REPEATS));
+        WorkflowEngine engine = new WorkflowEngine(ContributionRegistry.getDefault());
         List<StepSpec> steps = new ArrayList<>();
         for (StepSpec step : doc.steps()) {
-            Map<String, Object> settings = new LinkedHashMap<>(step.settings());
-            boolean changed = false;
+            ParameterSet declared = engine.settingsOf(step.step());
+            StepSpec changed = step;
             for (Map.Entry<String, Object> o : overrides.entrySet()) {
-                if (step.kind() == StepKind.CLASSIFY && settings.containsKey(o.getKey())) {
-                    settings.put(o.getKey(), o.getValue());
-                    changed = true;
+                Object current = declared.get(o.getKey()).map(p -> step.settings().getOrDefault(p.key(),
+                        p.defaultValue())).orElse(null);
+                // Only a value that differs makes a variant: the override at the workflow's own values changes nothing.
+                if (current != null && !current.equals(o.getValue())) {
+                    changed = changed.withSetting(o.getKey(), o.getValue());
                 }
             }
-            steps.add(changed ? new StepSpec(step.kind(), step.use(), step.params(), settings, step.resample(),
-                    step.resampleParams()) : step);
+            steps.add(changed);
         }
-        return new WorkflowDocument(doc.id(), doc.name(), doc.version(), doc.cites(), s.getLong(SEED),
-                doc.timeoutSeconds(), doc.data(), steps);
+        WorkflowDocument out = doc.withSteps(steps).withSeed(s.getLong(SEED));
+        return out.equals(doc) ? doc : out.asVariant("seed and cross-validation from the preferences");
     }
 }

@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.filmlab.core.analysis.TestResult;
 import org.filmlab.core.workflow.ClassifierEvaluation;
+import org.filmlab.core.workflow.Parts;
+import org.filmlab.core.workflow.QualityClasses;
 import org.filmlab.core.workflow.RunResult;
 
 /**
@@ -26,15 +28,22 @@ public final class MetricsPresenter extends ScrolledPresenter {
         TestTables.label(content, r.workflow().name() + " on " + r.dataset().source() + " (" + r.dataset().rowCount()
                 + " films, seed " + r.workflow().seed() + ")" + (r.dataset().isSynthetic()
                         ? ". SYNTHETIC data: the numbers show what FilmLab does, not what real films do." : "."));
+        for (String line : ResultsView.skipped(r)) {
+            TestTables.label(content, line);
+        }
+        QualityClasses classes = r.first(Parts.CLASSES).orElseThrow();
         Group g = TestTables.group(content, "Quality classes");
         StringBuilder text = new StringBuilder();
-        for (int c = 1; c <= r.classes().count(); c++) {
-            text.append(c == 1 ? "" : "\n").append("class ").append(c).append(": ").append(r.classes().labels()
-                    .get(c - 1)).append(", ").append(r.classes().sizes()[c - 1]).append(" films");
+        for (int c = 1; c <= classes.count(); c++) {
+            text.append(c == 1 ? "" : "\n").append("class ").append(c).append(": ").append(classes.labels()
+                    .get(c - 1)).append(", ").append(classes.sizes()[c - 1]).append(" films");
+        }
+        if (!classes.criterion().isEmpty()) {
+            text.append("\n").append(classes.criterion());
         }
         TestTables.label(g, text.toString());
-        r.classifier().ifPresent(e -> classifier(content, e));
-        for (TestResult test : r.tests()) {
+        r.first(Parts.EVALUATION).ifPresent(e -> classifier(content, e));
+        for (TestResult test : r.all(Parts.TEST)) {
             add(TestTables.test(content, test, r.dataset()));
         }
     }

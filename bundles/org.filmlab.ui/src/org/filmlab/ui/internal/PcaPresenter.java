@@ -6,6 +6,8 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.filmlab.core.analysis.Reduction;
+import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.report.MalformedResultsException;
 import org.filmlab.report.charts.FilmLabCharts;
@@ -16,7 +18,10 @@ import org.jfree.chart.swt.ChartComposite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The paper's Figure 2a and 2b side by side: the PCA correlation circle and the scores by class. */
+/**
+ * The paper's Figure 2a and 2b side by side: the reduction's correlation circle and the scores by
+ * class, titled by the reducer that ran (PCA in the paper's workflow, PLS or another in others).
+ */
 public final class PcaPresenter implements ResultPresenter {
 
     private ChartComposite circle;
@@ -33,17 +38,25 @@ public final class PcaPresenter implements ResultPresenter {
     @Override
     public void show(RunResult result, JsonNode results) {
         try {
+            String reducer = reducer(result);
             JFreeChart c = FilmLabCharts.correlationCircle(results);
-            c.setTitle("Correlation circle");
+            c.setTitle(reducer + ": correlation circle");
             circle.setChart(c);
             JFreeChart s = FilmLabCharts.scores(results);
-            s.setTitle("Scores by quality class");
+            s.setTitle(reducer + ": scores by quality class");
             scores.setChart(s);
         } catch (MalformedResultsException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
         circle.forceRedraw();
         scores.forceRedraw();
+    }
+
+    /** The human name of the reducer whose reduction is shown, or the step's when it names none. */
+    static String reducer(RunResult result) {
+        Reduction reduction = result.first(Parts.REDUCTION).orElseThrow();
+        return result.producerOf(reduction).map(s -> s.record().contributionName().isEmpty() ? s.record().stepName()
+                : s.record().contributionName()).orElse("Reduction");
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.filmlab.core.workflow.RunResult;
-import org.filmlab.ui.results.ResultPart;
 
 /**
  * One {@code resultView} contribution as its {@code plugin.xml} declares it.
@@ -13,15 +12,17 @@ import org.filmlab.ui.results.ResultPart;
  * @param id the contribution's id
  * @param viewId the workbench view it is shown in
  * @param label its tab or heading
- * @param parts the parts of a run it needs
+ * @param parts the names of the part types a run must hold for it ({@code PartType#name()}, such as
+ *        {@code "reduction"})
  * @param bundle the contributing bundle
  * @param element the declaration, from which the class is created when the view opens
  */
-record ResultViewDescriptor(String id, String viewId, String label, List<ResultPart> parts, String bundle,
+record ResultViewDescriptor(String id, String viewId, String label, List<String> parts, String bundle,
         IConfigurationElement element) {
 
     /** The parts the run lacks, in declaration order; empty when it can be shown. */
-    List<ResultPart> missingFrom(RunResult result) {
-        return parts.stream().filter(p -> !p.isIn(result)).toList();
+    List<String> missingFrom(RunResult result) {
+        return parts.stream().filter(type -> result.steps().stream().flatMap(s -> s.parts().stream())
+                .noneMatch(p -> p.type().equals(type))).toList();
     }
 }

@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
-import org.filmlab.ui.results.ResultPart;
 
 /**
  * The contributions to {@code org.filmlab.ui.resultViews}, read from their attributes once and kept
@@ -22,6 +21,8 @@ import org.filmlab.ui.results.ResultPart;
 final class ResultViewRegistry {
 
     static final String POINT = "org.filmlab.ui.resultViews";
+    /** The form {@code org.filmlab.core.step.PartType} requires of a name. */
+    private static final String PART_TYPE_NAME = "[A-Za-z][A-Za-z0-9.]*";
 
     private static final ResultViewRegistry INSTANCE = new ResultViewRegistry();
 
@@ -87,20 +88,21 @@ final class ResultViewRegistry {
                         + " view, label and class; it is ignored."));
                 continue;
             }
-            List<ResultPart> needs = new ArrayList<>();
+            List<String> needs = new ArrayList<>();
             boolean ok = true;
-            for (String word : parts == null ? new String[0] : parts.trim().split("[\\s,]+")) {
-                if (word.isEmpty()) {
+            for (String type : parts == null ? new String[0] : parts.trim().split("[\\s,]+")) {
+                if (type.isEmpty()) {
                     continue;
                 }
-                ResultPart p = ResultPart.of(word).orElse(null);
-                if (p == null) {
-                    ILog.of(getClass()).log(Status.error("The result view " + id + " (" + bundle + ") needs an unknown"
-                            + " part '" + word + "'; known parts: pca, classes, statistics, classifier,"
-                            + " decisionMaps. It is ignored."));
-                    ok = false;
+                // Kinds of step are contributed and declare their own part types, so only the form of a
+                // name can be checked here; a name no step produces leaves the view saying it is missing.
+                if (type.matches(PART_TYPE_NAME)) {
+                    needs.add(type);
                 } else {
-                    needs.add(p);
+                    ILog.of(getClass()).log(Status.error("The result view " + id + " (" + bundle + ") needs '" + type
+                            + "', which is not a part type name (letters, digits and dots, such as reduction,"
+                            + " classes, test, decisionMaps). It is ignored."));
+                    ok = false;
                 }
             }
             if (ok) {

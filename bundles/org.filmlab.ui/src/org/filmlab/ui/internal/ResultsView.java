@@ -26,7 +26,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.ui.results.ExportableChart;
-import org.filmlab.ui.results.ResultPart;
 import org.filmlab.ui.results.ResultPresenter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -229,7 +228,7 @@ public class ResultsView extends ViewPart {
         if (p == null) {
             return;
         }
-        List<ResultPart> missing = result == null ? List.of() : slot.descriptor.missingFrom(result);
+        List<String> missing = result == null ? List.of() : slot.descriptor.missingFrom(result);
         SafeRunner.run(new ISafeRunnable() {
             @Override
             public void run() throws Exception {
@@ -237,8 +236,9 @@ public class ResultsView extends ViewPart {
                     slot.say("No results yet: Analysis › Run workflow runs the default workflow on the data set.");
                     p.clear();
                 } else if (!missing.isEmpty()) {
-                    slot.say(result.workflow().name() + " has no " + missing.stream().map(ResultPart::word)
-                            .collect(Collectors.joining(", ")) + " results for this view.");
+                    slot.say(result.workflow().name() + " has no " + String.join(", ", missing)
+                            + " results for this view." + skipped(result).stream().map(line -> "\n" + line)
+                                    .collect(Collectors.joining()));
                     p.clear();
                 } else {
                     slot.say("");
@@ -251,6 +251,14 @@ public class ResultsView extends ViewPart {
                 fail(slot, "cannot show the run", e);
             }
         });
+    }
+
+    /**
+     * One line per step of the run that did not run, with the engine's reason: a view left empty by
+     * a skipped step says why, rather than only which part is missing.
+     */
+    static List<String> skipped(RunResult result) {
+        return result.skipped().stream().map(s -> "Skipped " + s.record().label() + ": " + s.skipped()).toList();
     }
 
     /** The charts every working presenter shows now, in slot order. */

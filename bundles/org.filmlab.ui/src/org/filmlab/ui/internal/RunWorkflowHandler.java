@@ -20,11 +20,13 @@ import org.filmlab.core.data.Dataset;
 import org.filmlab.core.registry.ContributionDescriptor;
 import org.filmlab.core.registry.ContributionKind;
 import org.filmlab.core.registry.ContributionRegistry;
+import org.filmlab.core.workflow.WorkflowDocument;
 
 /**
- * Analysis › Run workflow: runs the default workflow, or with parameter {@value #CHOOSE} = "true"
- * one the user picks among the installed ones, on the session's data set as a background job, and
- * brings up the Analysis perspective where its results appear.
+ * Analysis › Run workflow: runs the workflow as edited in the Workflow view (the default workflow
+ * when that view is not open), or with parameter {@value #CHOOSE} = "true" one the user picks among
+ * the installed ones, on the session's data set as a background job, and brings up the Analysis
+ * perspective where its results appear.
  */
 public final class RunWorkflowHandler extends AbstractHandler {
 
@@ -40,31 +42,45 @@ public final class RunWorkflowHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, "No data set", "Import a data set first (File › Import...).");
             return null;
         }
-        List<ContributionDescriptor> workflows = ContributionRegistry.getDefault().list(ContributionKind.WORKFLOW)
-                .stream().filter(d -> !d.deprecated()).toList();
-        Optional<ContributionDescriptor> standard = workflows.stream().filter(ContributionDescriptor::isDefault)
-                .findFirst();
-        ContributionDescriptor chosen;
-        if ("true".equals(event.getParameter(CHOOSE))) {
-            chosen = choose(shell, workflows, standard);
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+        boolean choose = "true".equals(event.getParameter(CHOOSE));
+        // What the user sees in the Workflow view is what the toolbar's Run runs.
+        Optional<WorkflowDocument> edited = choose || window.getActivePage() == null ? Optional.empty()
+                : window.getActivePage().findView(WorkflowEditorView.ID) instanceof WorkflowEditorView editor
+                        ? editor.document() : Optional.empty();
+        WorkflowRunJob job;
+        if (edited.isPresent()) {
+            job = new WorkflowRunJob(edited.get(), dataset.get(), session.datasetFile().orElseThrow());
+        } else {
+            ContributionDescriptor chosen = installed(shell, choose);
             if (chosen == null) {
                 return null;
             }
-        } else if (standard.isPresent()) {
-            chosen = standard.get();
-        } else {
-            MessageDialog.openError(shell, "No default workflow", "No installed workflow is marked as the default;"
-                    + " use Analysis › Run workflow... to pick one.");
-            return null;
+            job = new WorkflowRunJob(chosen, dataset.get(), session.datasetFile().orElseThrow());
         }
-        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
         try {
             window.getWorkbench().showPerspective(AnalysisPerspective.ID, window);
         } catch (WorkbenchException e) {
             throw new ExecutionException("the Analysis perspective cannot be shown", e);
         }
-        new WorkflowRunJob(chosen, dataset.get(), session.datasetFile().orElseThrow()).schedule();
+        job.schedule();
         return null;
+    }
+
+    /** The installed workflow to run: the user's pick, or the default; {@code null} when there is none. */
+    private static ContributionDescriptor installed(Shell shell, boolean choose) {
+        List<ContributionDescriptor> workflows = ContributionRegistry.getDefault().list(ContributionKind.WORKFLOW)
+                .stream().filter(d -> !d.deprecated()).toList();
+        Optional<ContributionDescriptor> standard = workflows.stream().filter(ContributionDescriptor::isDefault)
+                .findFirst();
+        if (choose) {
+            return choose(shell, workflows, standard);
+        }
+        if (standard.isEmpty()) {
+            MessageDialog.openError(shell, "No default workflow", "No installed workflow is marked as the default;"
+                    + " use Analysis › Run workflow... to pick one.");
+        }
+        return standard.orElse(null);
     }
 
     private static ContributionDescriptor choose(Shell shell, List<ContributionDescriptor> workflows,

@@ -23,21 +23,25 @@ import org.filmlab.core.params.Problems;
 import org.filmlab.core.registry.ContributionDescriptor;
 import org.filmlab.core.registry.ContributionKind;
 import org.filmlab.core.registry.ContributionRegistry;
-import org.filmlab.core.workflow.StepKind;
+import org.filmlab.core.step.StepType;
 import org.filmlab.core.workflow.StepSpec;
 import org.filmlab.core.workflow.WorkflowEngine;
 
 /**
- * One section of the workflow editor: a step's contribution (picked among the installed ones of its
- * kind), that contribution's parameters as it declares them, the engine's settings of the stage and,
- * for a classify step, the resampler and its parameters.
+ * One section of the workflow editor: a step's contribution (picked among the installed ones of the
+ * extension point its kind of step draws from), that contribution's parameters as it declares them,
+ * the step's own settings and, for a kind of step that takes one (classify), the resampler and its
+ * parameters. What a kind of step takes is read from its contribution, so a contributed kind of
+ * step is edited like FilmLab's own.
  */
 final class StepEditor {
 
     private static final String NO_RESAMPLING = "(none)";
+    /** The key under which a kind of step declares a resampler as a helper ({@link StepType#helpers()}). */
+    private static final String RESAMPLE = "resample";
 
     private final int index;
-    private final StepKind kind;
+    private final String step;
     private final ContributionRegistry registry;
     private final Runnable onChange;
     private final Group group;
@@ -56,18 +60,19 @@ final class StepEditor {
 
     StepEditor(Composite parent, int index, StepSpec spec, ContributionRegistry registry, Runnable onChange) {
         this.index = index;
-        this.kind = spec.kind();
+        this.step = spec.step();
         this.registry = registry;
         this.onChange = onChange;
         this.givenParams = spec.params();
         this.givenSettings = spec.settings();
         this.givenResampleParams = spec.resampleParams();
         group = new Group(parent, SWT.NONE);
-        group.setText((index + 1) + ". " + kind.word());
+        Optional<StepType> type = stepType();
+        group.setText((index + 1) + ". " + step + stepName().map(n -> " (" + n + ")").orElse(""));
         group.setLayout(new GridLayout(4, false));
         group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-        Optional<ContributionKind> ck = kind.contributionKind();
+        Optional<ContributionKind> ck = type.flatMap(StepType::algorithms);
         uses = ck.map(k -> registry.list(k).stream().filter(d -> !d.deprecated() || d.id().equals(spec.use()))
                 .toList()).orElse(List.of());
         if (ck.isPresent()) {
@@ -83,21 +88,20 @@ final class StepEditor {
         paramsBox = box(group);
         fillParams();
 
-        ParameterSet engineSettings = WorkflowEngine.settingsOf(kind);
-        if (engineSettings.keys().isEmpty()) {
-            // Nothing to show: the stage has no settings of the engine's.
-        } else {
+        ParameterSet stepSettings = new WorkflowEngine(registry).settingsOf(step);
+        if (!stepSettings.keys().isEmpty()) {
             Composite settingsBox = box(group);
             Label heading = new Label(settingsBox, SWT.NONE);
-            heading.setText("Settings of the " + kind.word() + " stage");
+            heading.setText("Settings of the " + step + " step");
             heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
-            for (Parameter p : engineSettings) {
+            for (Parameter p : stepSettings) {
                 settings.add(new ParameterField(settingsBox, p, givenSettings.get(p.key()), onChange));
             }
         }
 
-        if (kind == StepKind.CLASSIFY) {
-            resamplers = registry.list(ContributionKind.RESAMPLER).stream()
+        Optional<ContributionKind> resampling = type.map(t -> t.helpers().get(RESAMPLE));
+        if (resampling.isPresent()) {
+            resamplers = registry.list(resampling.get()).stream()
                     .filter(d -> !d.deprecated() || d.id().equals(spec.resample())).toList();
             resample = combo(group, "Resampling of the training rows", resamplers, spec.resample(), NO_RESAMPLING);
             resample.addListener(SWT.Selection, e -> {
@@ -111,6 +115,27 @@ final class StepEditor {
             resamplers = List.of();
             resample = null;
             resampleBox = null;
+        }
+    }
+
+    private Optional<ContributionDescriptor> stepDescriptor() {
+        return registry.list(ContributionKind.STEP).stream().filter(d -> d.word().equals(step)).findFirst();
+    }
+
+    private Optional<String> stepName() {
+        return stepDescriptor().map(ContributionDescriptor::name).filter(n -> !n.isEmpty());
+    }
+
+    /**
+     * The installed kind of step this section edits; empty when none has its word or it cannot be
+     * created, in which case the core's check of the document says so.
+     */
+    private Optional<StepType> stepType() {
+        try {
+            return stepDescriptor().isPresent() ? Optional.of(registry.create(stepDescriptor().get(), StepType.class))
+                    : Optional.empty();
+        } catch (CoreException | RuntimeException | LinkageError e) {
+            return Optional.empty();
         }
     }
 
@@ -189,7 +214,7 @@ final class StepEditor {
         String useId = use == null ? "" : selected(use, uses, false).map(ContributionDescriptor::id).orElse("");
         String resampleId = resample == null ? ""
                 : selected(resample, resamplers, true).map(ContributionDescriptor::id).orElse("");
-        return new StepSpec(kind, useId, values(params, givenParams), values(settings, givenSettings), resampleId,
+        return new StepSpec(step, useId, values(params, givenParams), values(settings, givenSettings), resampleId,
                 values(resampleParams, givenResampleParams));
     }
 
@@ -209,12 +234,12 @@ final class StepEditor {
         return out;
     }
 
-    /** Marks the fields the problems name ({@code steps[i] (kind).params.key} and the like). */
+    /** Marks the fields the problems name, in the engine's words ({@code step 2 (cluster), parameter 'k'}). */
     void mark(Problems problems) {
-        String prefix = "steps[" + index + "] (" + kind.word() + ")";
-        mark(params, prefix + ".params.", problems);
-        mark(settings, prefix + ".settings.", problems);
-        mark(resampleParams, prefix + ".resample.params.", problems);
+        String prefix = "step " + (index + 1) + " (" + step + "), ";
+        mark(params, prefix + "parameter ", problems);
+        mark(settings, prefix + "setting ", problems);
+        mark(resampleParams, prefix + "resampler, parameter ", problems);
     }
 
     private static void mark(List<ParameterField> fields, String prefix, Problems problems) {
@@ -222,7 +247,7 @@ final class StepEditor {
             String message = null;
             if (problems != null) {
                 for (Problems.Problem p : problems.list()) {
-                    if (p.where().equals(prefix + f.parameter().key())) {
+                    if (p.where().equals(prefix + "'" + f.parameter().key() + "'")) {
                         message = p.message();
                     }
                 }
@@ -239,8 +264,9 @@ final class StepEditor {
         return all.stream().filter(f -> f.parameter().key().equals(key)).findFirst();
     }
 
-    StepKind kind() {
-        return kind;
+    /** The word of the step's kind ({@code "cluster"}). */
+    String step() {
+        return step;
     }
 
     Combo use() {

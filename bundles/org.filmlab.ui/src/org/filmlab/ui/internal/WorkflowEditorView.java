@@ -47,10 +47,14 @@ import org.filmlab.core.workflow.WorkflowWriter;
  * when the data are loaded with the automatic mapping, the data gate), whose messages are shown;
  * Run is enabled only when both pass. Save and Load read and write the workflow JSON
  * ({@link WorkflowWriter}, {@link WorkflowReader}); Run starts the same job as Analysis › Run workflow.
+ * Once the user changes anything, the document is saved and run as a variant of the one shown
+ * ({@link WorkflowDocument#asVariant}), so results never present it under a published workflow's id.
  */
 public final class WorkflowEditorView extends ViewPart {
 
     public static final String ID = "org.filmlab.ui.view.workflowEditor";
+    /** What a variant's name says was changed. */
+    static final String EDITED = "edited in the desktop";
 
     private final ContributionRegistry registry = ContributionRegistry.getDefault();
     private final List<StepEditor> steps = new ArrayList<>();
@@ -64,6 +68,8 @@ public final class WorkflowEditorView extends ViewPart {
     private Composite form;
     private WorkflowDocument base;
     private List<String> problems = List.of();
+    /** Whether the user changed the form since {@link #show}. */
+    private boolean edited;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -76,7 +82,7 @@ public final class WorkflowEditorView extends ViewPart {
         GridData seedData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         seedData.widthHint = 110;
         seed.setLayoutData(seedData);
-        seed.addListener(SWT.Modify, e -> validate());
+        seed.addListener(SWT.Modify, e -> changed());
         Button load = new Button(root, SWT.PUSH);
         load.setText("Load...");
         load.addListener(SWT.Selection, e -> loadWithDialog());
@@ -122,13 +128,13 @@ public final class WorkflowEditorView extends ViewPart {
         }
         form = new Composite(scroller, SWT.NONE);
         form.setLayout(new GridLayout(1, false));
-        title.setText(doc.name() + (doc.version().isEmpty() ? "" : " " + doc.version()));
-        title.setToolTipText(doc.cites().isEmpty() ? doc.id() : doc.id() + "\n" + doc.cites());
         for (int i = 0; i < doc.steps().size(); i++) {
-            steps.add(new StepEditor(form, i, doc.steps().get(i), registry, this::validate));
+            steps.add(new StepEditor(form, i, doc.steps().get(i), registry, this::changed));
         }
         scroller.setContent(form);
         seed.setText(Long.toString(doc.seed()));
+        // Filling the form is not the user's change.
+        edited = false;
         fit();
         validate();
     }
@@ -142,8 +148,13 @@ public final class WorkflowEditorView extends ViewPart {
         scroller.layout(true, true);
     }
 
+    private void changed() {
+        edited = true;
+        validate();
+    }
+
     /**
-     * The document as the form says, or empty with {@link #problems()} saying why (a seed that is not
+     * The document as the form says (a variant of the one shown once the user changed it), or empty with {@link #problems()} saying why (a seed that is not
      * a whole number).
      */
     Optional<WorkflowDocument> document() {
@@ -157,8 +168,9 @@ public final class WorkflowEditorView extends ViewPart {
             return Optional.empty();
         }
         List<StepSpec> specs = steps.stream().map(StepEditor::spec).toList();
-        return Optional.of(new WorkflowDocument(base.id(), base.name(), base.version(), base.cites(), s,
-                base.timeoutSeconds(), base.data(), specs));
+        WorkflowDocument doc = new WorkflowDocument(base.id(), base.name(), base.version(), base.cites(), s,
+                base.timeoutSeconds(), base.data(), specs);
+        return Optional.of(edited ? doc.asVariant(EDITED) : doc);
     }
 
     /** Checks the form with the core's gates, shows every message, and enables Run only when it may run. */
@@ -191,6 +203,10 @@ public final class WorkflowEditorView extends ViewPart {
         for (StepEditor s : steps) {
             s.mark(marked);
         }
+        doc.ifPresent(d -> {
+            title.setText(d.name() + (d.version().isEmpty() ? "" : " " + d.version()));
+            title.setToolTipText(d.cites().isEmpty() ? d.id() : d.id() + "\n" + d.cites());
+        });
         problems = List.copyOf(out);
         boolean hasData = Session.get().dataset().isPresent();
         messages.setForeground(out.isEmpty() ? null : root.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
