@@ -5,7 +5,8 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 
-/** The import wizard's dialog, sized for the preview; Next and Finish can be pressed from code (tests). */
+/** The import wizard's dialog, sized for the preview; Next, Finish and the Cancel of a
+ * running read can be pressed from code (tests). */
 final class ImportWizardDialog extends WizardDialog {
 
     ImportWizardDialog(Shell parent, ImportWizard wizard) {
@@ -24,5 +25,10 @@ final class ImportWizardDialog extends WizardDialog {
 
     void finish() {
         finishPressed();
+    }
+
+    /** Presses Cancel of the progress part while a file is being read; the dialog stays open. */
+    void cancelRunning() {
+        getProgressMonitor().setCanceled(true);
     }
 }
