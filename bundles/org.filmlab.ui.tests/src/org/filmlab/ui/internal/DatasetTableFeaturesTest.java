@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +47,7 @@ class DatasetTableFeaturesTest {
     void putBack() throws Exception {
         view.filterField().setText("");
         table.sortModel().clear();
-        FilmLabPreferences.store().setToDefault(FilmLabPreferences.DECIMALS);
+        FilmLabPreferences.store().setToDefault(FilmLabPreferences.DIGITS);
         DataUi.dispatch();
         DataUi.restore(before);
     }
@@ -122,21 +120,18 @@ class DatasetTableFeaturesTest {
     }
 
     @Test
-    void theDecimalsPreferenceReachesTheTableAndTheToolTipKeepsTheFullValue() throws IOException {
+    void theDigitsPreferenceReachesTheTableAndTheToolTipKeepsTheFullValue() throws IOException {
         List<String[]> rows = sampleRows();
         Dataset d = Session.get().dataset().orElseThrow();
         int sigma = d.columns().indexOf(d.column("sigmaN").orElseThrow());
-        FilmLabPreferences.store().setValue(FilmLabPreferences.DECIMALS, 1);
-        DataUi.dispatch();
-        for (int r = 0; r < 5; r++) {
-            // Column 7 of the file is σN; rounded half up as String.format does, from the file's text.
-            String expected = new BigDecimal(rows.get(r)[7]).setScale(1, RoundingMode.HALF_UP).toPlainString();
-            assertEquals(expected, table.textAt(sigma, r), "row " + r);
+        for (int digits : new int[] { 2, 6 }) {
+            FilmLabPreferences.store().setValue(FilmLabPreferences.DIGITS, digits);
+            DataUi.dispatch();
+            for (int r = 0; r < 5; r++) {
+                // Column 7 of the file is σN.
+                NumberFormatTest.assertShownWith(digits, Double.parseDouble(rows.get(r)[7]), table.textAt(sigma, r));
+            }
         }
-        FilmLabPreferences.store().setValue(FilmLabPreferences.DECIMALS, 4);
-        DataUi.dispatch();
-        assertEquals(new BigDecimal(rows.get(0)[7]).setScale(4, RoundingMode.HALF_UP).toPlainString(),
-                table.textAt(sigma, 0));
         String tip = table.cellToolTip(sigma, 0);
         assertTrue(tip.startsWith(rows.get(0)[0] + ": σN = " + rows.get(0)[7]), tip);
         // The first data line is line 3 of the file (a comment line, then the header).

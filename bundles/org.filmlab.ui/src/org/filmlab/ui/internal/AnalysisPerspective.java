@@ -14,6 +14,8 @@ public final class AnalysisPerspective implements IPerspectiveFactory {
     static final String PCA = "org.filmlab.ui.view.pca";
     static final String BOX_PLOTS = "org.filmlab.ui.view.boxPlots";
     static final String STATISTICS = "org.filmlab.ui.view.statistics";
+    /** The workbench's Progress view, declared by FilmLab (no IDE bundle) under the platform's id. */
+    static final String PROGRESS = IPageLayout.ID_PROGRESS_VIEW;
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -28,6 +30,8 @@ public final class AnalysisPerspective implements IPerspectiveFactory {
         charts.addView(BOX_PLOTS);
         charts.addView(STATISTICS);
         charts.addView(WorkflowEditorView.ID);
+        // Where a run shows its progress and its own Stop button, beside the results it will replace.
+        charts.addView(PROGRESS);
         layout.addShowViewShortcut(DecisionMapView.ID);
         layout.addShowViewShortcut(MetricsView.ID);
         layout.addShowViewShortcut(PCA);
@@ -35,6 +39,7 @@ public final class AnalysisPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(STATISTICS);
         layout.addShowViewShortcut(NextExperimentsView.ID);
         layout.addShowViewShortcut(WorkflowEditorView.ID);
+        layout.addShowViewShortcut(PROGRESS);
         layout.addPerspectiveShortcut(DataPerspective.ID);
     }
 }

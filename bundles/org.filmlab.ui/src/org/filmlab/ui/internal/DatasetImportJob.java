@@ -52,8 +52,8 @@ final class DatasetImportJob extends FilmLabJob {
         try {
             Dataset dataset;
             if (spec == null) {
-                dataset = new DatasetLoader(ContributionRegistry.getDefault()).load(file, DatasetMapping.automatic(),
-                        monitor);
+                dataset = CancellableRead.call("reading " + file.getFileName(), monitor,
+                        m -> new DatasetLoader(ContributionRegistry.getDefault()).load(file, DatasetMapping.automatic(), m));
             } else {
                 SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), 10);
                 Table table = spec.read(progress.split(8));

@@ -42,7 +42,8 @@ import org.filmlab.core.data.Dataset;
  * A data set in a NatTable: one row per film, labelled as in the file; one column per condition and
  * property, its header giving symbol, unit and role ({@code σN [mS/cm] · property}). Clicking a
  * header sorts by that column (again: descending, again: file order); a {@link RowFilter} hides
- * films. Numbers show the preference's decimals; a tooltip gives the full value and the file row.
+ * films. Numbers show the preference's significant digits, each column in one style (fixed or
+ * scientific, {@link ColumnNumberFormat}); a tooltip gives the full value and the file row.
  * <p>
  * The table is read-only, so there is nothing to undo. It has no invalid or missing cell to mark:
  * the mapping rejects a data set with one, naming the cell (the import wizard's preview marks such
@@ -58,13 +59,15 @@ final class DatasetTable {
     private final NatTable table;
     private final DataLayer bodyData;
     private final DataLayer headerData;
-    private int decimals;
+    private int digits;
+    private List<ColumnNumberFormat> formats;
 
-    DatasetTable(Composite parent, Dataset dataset, int decimals) {
+    DatasetTable(Composite parent, Dataset dataset, int digits) {
         this.dataset = dataset;
         this.columns = dataset.columns();
         this.order = new RowOrder();
-        this.decimals = decimals;
+        this.digits = digits;
+        this.formats = formats(columns, digits);
         IDataProvider body = new ReadOnly() {
             @Override
             public Object getDataValue(int column, int row) {
@@ -131,8 +134,15 @@ final class DatasetTable {
             public void configureRegistry(IConfigRegistry registry) {
                 registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new DisplayConverter() {
                     @Override
+                    public Object canonicalToDisplayValue(ILayerCell cell, IConfigRegistry configRegistry,
+                            Object value) {
+                        return value instanceof Double d ? format(cell.getColumnIndex(), d) : String.valueOf(value);
+                    }
+
+                    @Override
                     public Object canonicalToDisplayValue(Object value) {
-                        return value instanceof Double d ? format(d) : String.valueOf(value);
+                        // Without its column a number cannot take the column's style: the full value.
+                        return String.valueOf(value);
                     }
 
                     @Override
@@ -208,16 +218,21 @@ final class DatasetTable {
         return f.problem();
     }
 
-    void decimals(int newDecimals) {
-        if (newDecimals != decimals) {
-            decimals = newDecimals;
+    void significantDigits(int newDigits) {
+        if (newDigits != digits) {
+            digits = newDigits;
+            formats = formats(columns, digits);
             fitColumns();
             table.redraw();
         }
     }
 
-    String format(double value) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    String format(int column, double value) {
+        return formats.get(column).format(value);
+    }
+
+    private static List<ColumnNumberFormat> formats(List<Column> columns, int digits) {
+        return columns.stream().map(c -> ColumnNumberFormat.of(c.values(), digits)).toList();
     }
 
     String cellToolTip(int column, int shownRow) {
@@ -247,7 +262,7 @@ final class DatasetTable {
             for (int j = 0; j < columns.size(); j++) {
                 int width = gc.textExtent(headerText(columns.get(j))).x + 2 * PADDING;
                 for (double v : columns.get(j).values()) {
-                    width = Math.max(width, gc.textExtent(format(v)).x + PADDING);
+                    width = Math.max(width, gc.textExtent(format(j, v)).x + PADDING);
                 }
                 bodyData.setColumnWidthByPosition(j, width);
             }

@@ -80,7 +80,7 @@ public final class DatasetView extends ViewPart {
                 table = null;
             }
             if (dataset != null) {
-                table = new DatasetTable(tableHolder, dataset, FilmLabPreferences.decimals());
+                table = new DatasetTable(tableHolder, dataset, FilmLabPreferences.significantDigits());
             }
             shown = dataset;
             applyFilter();
@@ -98,8 +98,8 @@ public final class DatasetView extends ViewPart {
     }
 
     private void preferenceChanged(PropertyChangeEvent e) {
-        if (FilmLabPreferences.DECIMALS.equals(e.getProperty()) && table != null && !root.isDisposed()) {
-            table.decimals(FilmLabPreferences.decimals());
+        if (FilmLabPreferences.DIGITS.equals(e.getProperty()) && table != null && !root.isDisposed()) {
+            table.significantDigits(FilmLabPreferences.significantDigits());
         }
     }
 

@@ -7,7 +7,7 @@ import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-/** Window › Preferences › FilmLab: table decimals, and the seed and cross-validation of runs. */
+/** Window › Preferences › FilmLab: significant digits in tables, and the seed and cross-validation of runs. */
 public final class FilmLabPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public static final String ID = "org.filmlab.ui.preferences";
@@ -25,10 +25,10 @@ public final class FilmLabPreferencePage extends FieldEditorPreferencePage imple
 
     @Override
     protected void createFieldEditors() {
-        IntegerFieldEditor decimals = new IntegerFieldEditor(FilmLabPreferences.DECIMALS,
-                "&Decimals shown in tables:", getFieldEditorParent(), 2);
-        decimals.setValidRange(0, FilmLabPreferences.MAX_DECIMALS);
-        addField(decimals);
+        IntegerFieldEditor digits = new IntegerFieldEditor(FilmLabPreferences.DIGITS,
+                "Significant &digits shown in tables:", getFieldEditorParent(), 2);
+        digits.setValidRange(FilmLabPreferences.MIN_DIGITS, FilmLabPreferences.MAX_DIGITS);
+        addField(digits);
         addField(new BooleanFieldEditor(FilmLabPreferences.OVERRIDE_RUN,
                 "&Override the workflow's seed and cross-validation", getFieldEditorParent()));
         IntegerFieldEditor seed = new IntegerFieldEditor(FilmLabPreferences.SEED, "&Seed:", getFieldEditorParent());

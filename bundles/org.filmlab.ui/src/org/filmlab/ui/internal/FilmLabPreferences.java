@@ -21,12 +21,12 @@ import org.filmlab.core.workflow.WorkflowEngine;
 
 /**
  * The desktop's preferences (Window › Preferences › FilmLab), kept in the instance scope of this
- * bundle: how many decimals tables show, and the seed and cross-validation a run uses instead of
+ * bundle: how many significant digits tables show, and the seed and cross-validation a run uses instead of
  * the workflow document's when the user asks for that. Defaults are stated once, here.
  */
 final class FilmLabPreferences {
 
-    static final String DECIMALS = "table.decimals";
+    static final String DIGITS = "table.significantDigits";
     static final String OVERRIDE_RUN = "run.override";
     static final String SEED = "run.seed";
     static final String FOLDS = "run.folds";
@@ -34,14 +34,15 @@ final class FilmLabPreferences {
     /** Followed by {@link ColumnMapping#layoutKey}: the mapping last chosen for a file layout. */
     static final String MAPPING = "mapping.";
 
-    /** Enough for σN in mS/cm and ρ in g/cm³, the finest measurements of the paper. */
-    static final int DEFAULT_DECIMALS = 3;
+    /** The paper's measurements carry three or four (ρ 1.757 g/cm³, Ω 29.74 Ω): none is cut. */
+    static final int DEFAULT_DIGITS = 4;
     /** The paper workflow's own seed, folds and repeats, so switching the override on changes nothing at first. */
     static final int DEFAULT_SEED = 20210401;
     static final int DEFAULT_FOLDS = 5;
     static final int DEFAULT_REPEATS = 10;
 
-    static final int MAX_DECIMALS = 10;
+    static final int MIN_DIGITS = 1;
+    static final int MAX_DIGITS = 15;
     /** The bounds the engine declares for the classify step's settings. */
     static final int MIN_FOLDS = 2;
     static final int MAX_FOLDS = 20;
@@ -56,7 +57,7 @@ final class FilmLabPreferences {
     static synchronized ScopedPreferenceStore store() {
         if (store == null) {
             store = new ScopedPreferenceStore(InstanceScope.INSTANCE, FilmLabJob.PLUGIN_ID);
-            store.setDefault(DECIMALS, DEFAULT_DECIMALS);
+            store.setDefault(DIGITS, DEFAULT_DIGITS);
             store.setDefault(OVERRIDE_RUN, false);
             store.setDefault(SEED, DEFAULT_SEED);
             store.setDefault(FOLDS, DEFAULT_FOLDS);
@@ -83,8 +84,8 @@ final class FilmLabPreferences {
         }
     }
 
-    static int decimals() {
-        return Math.clamp(store().getInt(DECIMALS), 0, MAX_DECIMALS);
+    static int significantDigits() {
+        return Math.clamp(store().getInt(DIGITS), MIN_DIGITS, MAX_DIGITS);
     }
 
     /**

@@ -44,8 +44,11 @@ record ImportSpec(Path file, ContributionDescriptor importer, Map<String, Object
      * @throws InputException for a file that cannot be read, naming file, row and column, or for
      *         parameter values the importer does not accept
      * @throws CoreException if the importer itself fails (a bug in it, not in the file)
+     * @throws org.eclipse.core.runtime.OperationCanceledException at once when {@code monitor} is
+     *         cancelled, even if the importer does not answer
      */
     Table read(IProgressMonitor monitor) throws InputException, CoreException {
-        return new DatasetLoader(ContributionRegistry.getDefault()).read(file, importer, given, monitor).table();
+        return CancellableRead.call("reading " + file.getFileName(), monitor,
+                m -> new DatasetLoader(ContributionRegistry.getDefault()).read(file, importer, given, m).table());
     }
 }

@@ -6,7 +6,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 
-/** The import wizard's dialog, sized for the preview; Next and Finish can be pressed from code (tests). */
+/** The import wizard's dialog, sized for the preview; Next, Finish and the Cancel of a
+ * running read can be pressed from code (tests). */
 final class ImportWizardDialog extends WizardDialog {
 
     ImportWizardDialog(Shell parent, ImportWizard wizard) {
@@ -28,5 +29,10 @@ final class ImportWizardDialog extends WizardDialog {
 
     void finish() {
         finishPressed();
+    }
+
+    /** Presses Cancel of the progress part while a file is being read; the dialog stays open. */
+    void cancelRunning() {
+        getProgressMonitor().setCanceled(true);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -26,7 +27,7 @@ import org.filmlab.core.workflow.WorkflowDocument;
  * Analysis › Run workflow: runs the workflow as edited in the Workflow view (the default workflow
  * when that view is not open), or with parameter {@value #CHOOSE} = "true" one the user picks among
  * the installed ones, on the session's data set as a background job, and brings up the Analysis
- * perspective where its results appear.
+ * perspective where its results appear. While a run is going it says so instead of queuing a second one.
  */
 public final class RunWorkflowHandler extends AbstractHandler {
 
@@ -40,6 +41,14 @@ public final class RunWorkflowHandler extends AbstractHandler {
         Optional<Dataset> dataset = session.dataset();
         if (dataset.isEmpty()) {
             MessageDialog.openInformation(shell, "No data set", "Import a data set first (File › Import...).");
+            return null;
+        }
+        List<Job> running = StopRunHandler.activeRuns();
+        if (!running.isEmpty()) {
+            // Queuing a second run behind the first would look like nothing happened for minutes.
+            MessageDialog.openInformation(shell, "A workflow is already running", running.get(0).getName()
+                    + " is still running. Wait for it to finish, or stop it with Analysis › Stop run"
+                    + " (the Stop button in the toolbar), then run again.");
             return null;
         }
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
