@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.regression.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.math3.linear.SingularMatrixException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.filmlab.core.data.Column;
+import org.filmlab.core.data.Dataset;
+import org.filmlab.core.params.ParameterValues;
+import org.filmlab.regression.PropertyMaps;
+
+/**
+ * Fits each property on the conditions and predicts it over the grid of the map step: the measured
+ * range of the x and y conditions, one panel per level of the panel condition, the other conditions
+ * held at their median.
+ */
+final class PropertyMapper {
+
+    private PropertyMapper() {
+    }
+
+    /**
+     * @param s the regress step's settings, already checked by its configure
+     * @throws IllegalArgumentException when the data cannot determine the model for a property
+     */
+    static PropertyMaps map(Dataset data, ParameterValues s, IProgressMonitor monitor) {
+        List<Column> conditions = data.conditions();
+        List<Column> properties = Selection.properties(data, s.getString("properties"));
+        String model = s.getString("model");
+        Terms terms = Terms.of(model, conditions);
+        double[][] x = expandAll(terms, data.matrix(conditions));
+
+        Column xc = Selection.condition(data, s.getString("x").strip()).orElseThrow();
+        Column yc = Selection.condition(data, s.getString("y").strip()).orElseThrow();
+        String panelName = s.getString("panel").strip();
+        Column pc = panelName.isEmpty() ? null : Selection.condition(data, panelName).orElseThrow();
+        int n = s.getInt("resolution");
+        double[] xs = grid(xc.values(), n);
+        double[] ys = grid(yc.values(), n);
+        double[] measured = pc == null ? new double[0] : Arrays.stream(pc.values()).distinct().sorted().toArray();
+        double[] given = Selection.levels(s.getString("panelLevels"));
+        double[] levels = pc == null ? new double[] {0.0} : given.length > 0 ? given : measured;
+
+        double[] template = new double[conditions.size()];
+        for (int k = 0; k < template.length; k++) {
+            template[k] = median(conditions.get(k).values());
+        }
+        int xi = conditions.indexOf(xc);
+        int yi = conditions.indexOf(yc);
+        int pi = pc == null ? -1 : conditions.indexOf(pc);
+
+        SubMonitor progress = SubMonitor.convert(monitor, "Regressing the properties on the conditions",
+                properties.size());
+        List<PropertyMaps.Property> out = new ArrayList<>();
+        for (Column property : properties) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            LeastSquaresFit fit = fit(model, x, property);
+            List<PropertyMaps.Panel> panels = new ArrayList<>();
+            for (double level : levels) {
+                double[][] mean = new double[n][n];
+                double[][] sd = new double[n][n];
+                double[] point = template.clone();
+                if (pi >= 0) {
+                    point[pi] = level;
+                }
+                for (int j = 0; j < n; j++) {
+                    for (int i = 0; i < n; i++) {
+                        point[xi] = xs[i];
+                        point[yi] = ys[j];
+                        double[] t = terms.expand(point);
+                        mean[j][i] = fit.mean(t);
+                        sd[j][i] = fit.sd(t);
+                    }
+                }
+                boolean isMeasured = pi < 0 || Arrays.stream(measured).anyMatch(m -> m == level);
+                panels.add(new PropertyMaps.Panel(level, isMeasured, mean, sd));
+            }
+            out.add(new PropertyMaps.Property(property.key(), fit.rSquared(), fit.residualSd(), panels));
+            progress.worked(1);
+        }
+        return new PropertyMaps(model, terms.names(), xc.key(), yc.key(), pc == null ? "" : pc.key(), xs, ys, out);
+    }
+
+    private static LeastSquaresFit fit(String model, double[][] x, Column property) {
+        try {
+            return LeastSquaresFit.fit(x, property.values().clone());
+        } catch (SingularMatrixException e) {
+            throw new IllegalArgumentException("the conditions do not determine the " + model + " model of "
+                    + property.key() + " (a condition with too few distinct levels, or conditions that vary"
+                    + " together); try the linear model", e);
+        }
+    }
+
+    private static double[][] expandAll(Terms terms, double[][] conditions) {
+        double[][] out = new double[conditions.length][];
+        for (int r = 0; r < conditions.length; r++) {
+            out[r] = terms.expand(conditions[r]);
+        }
+        return out;
+    }
+
+    private static double[] grid(double[] values, int n) {
+        double lo = Arrays.stream(values).min().orElseThrow();
+        double hi = Arrays.stream(values).max().orElseThrow();
+        double[] g = new double[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = lo + (hi - lo) * i / (n - 1);
+        }
+        return g;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int m = v.length / 2;
+        return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+    }
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.regression.internal.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.filmlab.core.step.ResultPart;
+import org.filmlab.core.workflow.ResultsReader;
+import org.filmlab.regression.PropertyMaps;
+import org.filmlab.report.sections.ReportSection;
+import org.filmlab.report.sections.SectionRenderer;
+
+/**
+ * The report section of property maps: per property, how well the regression fits and its predicted
+ * mean as a heat map at the measured levels of the panel condition. Loaded only by the report, so the
+ * step itself runs where the report is not installed.
+ */
+public final class PropertyMapsSection implements SectionRenderer {
+
+    @Override
+    public void render(ReportSection out, ResultsReader.Results results, ResultsReader.Step producer,
+            ResultPart part) {
+        PropertyMaps maps = (PropertyMaps) part;
+        out.title("Property maps: " + maps.model() + " least squares on the conditions (" + producer.label() + ")");
+        out.paragraph("Each property is fitted by ordinary least squares on the standardized conditions (terms: "
+                + String.join(", ", maps.features()) + ", and an intercept) and predicted over " + maps.x() + " × "
+                + maps.y() + (maps.panel().isEmpty() ? "" : ", one panel per level of " + maps.panel())
+                + ", any other condition held at its median. The uncertainty is the standard error of the predicted"
+                + " mean, not the spread of single films; it grows away from the measured recipes.");
+        for (PropertyMaps.Property p : maps.properties()) {
+            out.heading(p.key());
+            out.table(List.of("R²", "residual sd", "predicted mean", "largest standard error"),
+                    List.of(List.of(number(p.rSquared()), number(p.residualSd()),
+                            number(Grids.min(p, false)) + " – " + number(Grids.max(p, false)),
+                            number(Grids.max(p, true)))));
+            String name = "property-map-" + p.key().replaceAll("[^A-Za-z0-9]+", "-");
+            List<PropertyMaps.Panel> measured = p.panels().stream().filter(PropertyMaps.Panel::measured).toList();
+            if (measured.isEmpty()) {
+                out.notDrawn(name, "no panel of " + p.key() + " is at a measured level of " + maps.panel());
+                continue;
+            }
+            out.figure(name, "Predicted " + p.key(), "The predicted mean of " + p.key() + " ("
+                    + maps.model() + " least squares, R² " + number(p.rSquared()) + ")"
+                    + (maps.panel().isEmpty() ? "" : " at the measured levels of " + maps.panel()) + ".",
+                    PropertyMapChart.of(maps, p.key(), measured), 150 * measured.size() + 120, 260);
+        }
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+}
