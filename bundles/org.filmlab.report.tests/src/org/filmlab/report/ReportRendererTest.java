@@ -72,6 +72,30 @@ public class ReportRendererTest {
         }
     }
 
+    /** The value of the first part of this type in a results tree of format /2. */
+    public static JsonNode part(JsonNode results, String type) {
+        for (JsonNode step : results.get("steps")) {
+            for (JsonNode p : step.get("parts")) {
+                if (p.get("type").asText().equals(type)) {
+                    return p.get("value");
+                }
+            }
+        }
+        throw new IllegalStateException("the fixture has no " + type);
+    }
+
+    /** The step holding the first part of this type. */
+    static ObjectNode stepOf(JsonNode results, String type) {
+        for (JsonNode step : results.get("steps")) {
+            for (JsonNode p : step.get("parts")) {
+                if (p.get("type").asText().equals(type)) {
+                    return (ObjectNode) step;
+                }
+            }
+        }
+        throw new IllegalStateException("the fixture has no " + type);
+    }
+
     private static Document svg(Path dir, String name) throws Exception {
         Path file = dir.resolve("figures").resolve(name + ".svg");
         assertTrue(Files.isRegularFile(file), "no " + file);
@@ -142,35 +166,35 @@ public class ReportRendererTest {
     @Test
     void correlationCircleHasOneArrowPerVariableLabelledBySymbol() throws Exception {
         Document svg = svg(rendered, "fig2a-correlation-circle");
-        JsonNode variables = sample.get("pca").get("variables");
+        JsonNode variables = part(sample, "reduction").get("variables");
         List<String> arrows = groups(svg, "fig2a-arrow-");
         assertEquals(variables.size(), arrows.size(), arrows.toString());
         List<String> texts = texts(svg);
         assertTrue(texts.contains("σN"), "σN is labelled by its symbol: " + texts);
         assertTrue(texts.contains("L:S"), texts.toString());
-        double pc1 = 100 * sample.get("pca").get("explainedVariance").get(0).asDouble();
+        double pc1 = 100 * part(sample, "reduction").get("explainedVariance").get(0).asDouble();
         String axis = String.format(java.util.Locale.ROOT, "PC1 (%.1f %%)", pc1);
         assertTrue(texts.contains(axis), "axis title " + axis + " in " + texts);
     }
 
     @Test
     void boxPlotsHaveOneBoxPerClassAndTheKruskalWallisP() throws Exception {
-        int classes = sample.get("classes").get("sizes").size();
+        int classes = part(sample, "classes").get("sizes").size();
         for (String name : List.of("fig2c-box-sigmaN", "fig2d-box-RD", "box-thickness")) {
             Document svg = svg(rendered, name);
             List<String> boxes = groups(svg, name + "-box-");
             assertEquals(classes, boxes.size(), name + ": " + boxes);
-            assertTrue(texts(svg).stream().anyMatch(t -> t.startsWith("Kruskal–Wallis H = ") && t.contains("p = ")),
+            assertTrue(texts(svg).stream().anyMatch(t -> t.startsWith("Kruskal–Wallis") && t.contains("H = ") && t.contains("p = ")),
                     name + ": " + texts(svg));
         }
     }
 
     @Test
     void decisionMapsHaveOnePanelPerLevelMarkedMeasuredOrInterpolated() throws Exception {
-        for (String key : List.of("decisionMap", "decisionMapSigmaOnly")) {
-            String name = key.equals("decisionMap") ? "fig4-decision-maps" : "fig4-decision-maps-sigma-only";
+        for (String key : List.of("decisionMaps", "sigmaOnlyDecisionMaps")) {
+            String name = key.equals("decisionMaps") ? "fig4-decision-maps" : "fig4-decision-maps-sigma-only";
             Document svg = svg(rendered, name);
-            JsonNode panels = sample.get(key).get("panels");
+            JsonNode panels = part(sample, key).get("panels");
             assertEquals(panels.size(), groups(svg, name + "-panel-").size(), name);
             long measured = 0;
             for (JsonNode p : panels) {
@@ -186,21 +210,21 @@ public class ReportRendererTest {
     void decisionMapsMarkTheMostRobustRecipeAndTheNextExperimentsOfEachLevel() throws Exception {
         Document svg = svg(rendered, "fig4-decision-maps");
         int robust = 0;
-        for (JsonNode p : sample.get("processWindow").get("panels")) {
-            robust += p.has("mostRobust") ? 1 : 0;
+        for (JsonNode p : part(sample, "decisionMaps").get("window").get("panels")) {
+            robust += p.get("points").asInt() > 0 ? 1 : 0;
         }
         assertEquals(robust, groups(svg, "fig4-decision-maps-robust-").size());
         // A recipe is drawn on the panel of its P level; recipes between levels have no panel.
         java.util.Set<Double> levels = new java.util.HashSet<>();
-        sample.get("decisionMap").get("panels").forEach(p -> levels.add(p.get("level").asDouble()));
+        part(sample, "decisionMaps").get("panels").forEach(p -> levels.add(p.get("level").asDouble()));
         int onPanels = 0;
-        for (JsonNode r : sample.get("nextExperiments").get("recipes")) {
-            onPanels += levels.contains(r.get("P").asDouble()) ? 1 : 0;
+        for (JsonNode r : part(sample, "nextExperiments").get("recipes")) {
+            onPanels += levels.contains(r.get("recipe").get("P").asDouble()) ? 1 : 0;
         }
         assertTrue(onPanels > 0, "the fixture proposes next experiments on the map's levels");
         assertEquals(onPanels, groups(svg, "fig4-decision-maps-next-").size());
         assertTrue(groups(svg(rendered, "fig4-decision-maps-sigma-only"), "fig4-decision-maps-sigma-only-robust-").isEmpty(),
-                "the process window belongs to the main classifier's map only");
+                "the σN-only maps have no window (their part says so), so none is drawn");
     }
 
     @Test
@@ -214,11 +238,18 @@ public class ReportRendererTest {
     @Test
     void htmlIsSelfContainedAndHasEveryTable() throws IOException {
         String html = html(rendered);
-        for (String table : List.of("data-columns", "workflow-steps", "explained-variance", "class-sizes-medians",
-                "kruskal-wallis", "two-way-anova", "classifier-metrics", "process-window", "next-experiments",
-                "provenance-run", "provenance-bundles")) {
+        for (String table : List.of("data-columns", "workflow-steps", "provenance-run", "provenance-bundles")) {
             assertTrue(html.contains("<table id=\"" + table + "\">"), "table " + table);
         }
+        // Every section is titled by what ran.
+        for (String title : List.of("Reduction: Principal component analysis (org.filmlab.weka.pca)", "Quality classes",
+                "Test: Kruskal–Wallis test per property (classes as groups)", "Test: Two-way ANOVA",
+                "Classifier: Support vector machine (SMO) (org.filmlab.weka.smo)", "Decision maps of the classifier",
+                "Decision maps of the σN-only classes", "Next experiments", "Process window: class 1")) {
+            assertTrue(html.contains(title), "section " + title);
+        }
+        assertTrue(html.contains("No process window: the σN-only classes have no quality rule"), "the σN-only maps say why");
+        assertTrue(html.contains("Good by the workflow&#39;s rule: class 1: high σN, low RD"), "good classes named");
         Matcher external = Pattern.compile("(?i)(src|href|url)\\s*[=(]\\s*[\"']?\\s*(https?:|//)").matcher(html);
         assertFalse(external.find(), () -> "external reference: " + external.group());
         assertFalse(html.contains("<script"), "no script");
@@ -226,7 +257,7 @@ public class ReportRendererTest {
         assertTrue(html.contains("id=\"synthetic-banner\""), "synthetic data are flagged");
         assertTrue(html.contains(sample.get("provenance").get("input").get("sha256").asText()));
         assertTrue(html.contains("<td>org.filmlab.report (this report)</td>"), "the renderer's own version is recorded");
-        assertTrue(html.contains("<td>X:B × L:S</td>"), "the interaction row names the factors by symbol");
+        assertTrue(html.contains("<td>X:B × L:S</td>") || html.contains("X:B × L:S</td>"), "the interaction row names the factors by symbol");
         // Every figure is inlined once as a data URI, none by file.
         int images = html.split("<img ", -1).length - 1;
         int dataUris = html.split("src=\"data:image/png;base64,", -1).length - 1;
@@ -248,29 +279,29 @@ public class ReportRendererTest {
     @Test
     void resultsWithoutClassifierRenderWithoutDecisionMapsAndSaySo(@TempDir Path dir) throws IOException {
         ObjectNode results = sample.deepCopy();
-        for (String key : List.of("classifier", "decisionMap", "decisionMapSigmaOnly", "processWindow", "nextExperiments")) {
-            results.remove(key);
+        for (String type : List.of("classifierEvaluation", "decisionMaps")) {
+            ObjectNode step = stepOf(results, type);
+            step.put("status", "skipped");
+            step.put("reason", "the data has no conditions");
+            step.putArray("parts");
         }
         RenderedReport r = ReportRenderer.render(results, dir, null);
         assertFalse(Files.exists(dir.resolve("figures/fig4-decision-maps.svg")));
         assertFalse(r.files().contains("figures/confusion-matrix.png"));
         assertTrue(r.files().contains("figures/fig3-dot-map.svg"), "the DoT map needs no classifier");
-        assertTrue(r.skipped().stream().anyMatch(s -> s.startsWith("fig4-decision-maps not drawn")), r.skipped().toString());
         String html = html(dir);
-        assertTrue(html.contains("id=\"not-drawn\""));
-        assertTrue(html.contains("fig4-decision-maps not drawn: the workflow has no classifier"));
-        assertTrue(html.contains("id=\"no-classifier\""));
-        assertFalse(html.contains("<table id=\"process-window\">"));
+        assertTrue(html.contains("skipped: the data has no conditions"), "the steps section says why");
+        assertFalse(html.contains("Process window"));
     }
 
     @Test
     void aMissingKeyIsNamed(@TempDir Path dir) {
         ObjectNode noLoadings = sample.deepCopy();
-        ((ObjectNode) noLoadings.get("pca")).remove("loadings");
+        ((ObjectNode) part(noLoadings, "reduction")).remove("loadings");
         MalformedResultsException e = assertThrows(MalformedResultsException.class,
                 () -> ReportRenderer.render(noLoadings, dir, null));
-        assertEquals("pca.loadings", e.key());
-        assertTrue(e.getMessage().contains("pca.loadings"), e.getMessage());
+        assertEquals("steps[0].parts[0].value", e.key());
+        assertTrue(e.getMessage().contains("reduction"), e.getMessage());
 
         ObjectNode noSigma = sample.deepCopy();
         ((ObjectNode) noSigma.get("data").get("values")).remove("sigmaN");
@@ -279,10 +310,16 @@ public class ReportRendererTest {
         assertEquals("data.values.sigmaN", e2.key());
 
         ObjectNode textScore = sample.deepCopy();
-        ((ObjectNode) textScore.get("tests").get("kruskalWallis").get("RD")).put("p", "small");
+        ((ObjectNode) part(textScore, "test").get("rows").get(0).get("statistics")).put("p", "small");
         MalformedResultsException e3 = assertThrows(MalformedResultsException.class,
                 () -> ReportRenderer.render(textScore, dir, null));
-        assertEquals("tests.kruskalWallis.RD.p", e3.key());
+        assertEquals("steps[3].parts[0].value", e3.key());
+
+        ObjectNode older = sample.deepCopy();
+        older.put("format", "filmlab.results/1");
+        MalformedResultsException e4 = assertThrows(MalformedResultsException.class,
+                () -> ReportRenderer.render(older, dir, null));
+        assertEquals("format", e4.key());
     }
 
     @Test

@@ -6,20 +6,24 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.filmlab.core.workflow.ResultsReader;
+import org.filmlab.core.workflow.ResultsWriter;
+import org.filmlab.core.workflow.RunResult;
 import org.filmlab.report.internal.Node;
 import org.filmlab.report.internal.Report;
+import org.filmlab.report.internal.Trees;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Renders the figures of Chen, Duquesnoy et al., ACS Energy Letters 2021 and a self-contained
- * {@code report.html} from a results.json tree, without recomputing anything: the same tree gives
- * the same bytes in every file, so a saved run can be re-rendered.
+ * Renders a self-contained {@code report.html} and its figures from a run's results, without
+ * recomputing anything: one section per result part, drawn by the renderer contributed for its part
+ * type (extension point {@code org.filmlab.report.sections}), titled by the step that produced it.
+ * The same results give the same bytes in every file, so a saved run can be re-rendered.
  * <p>
  * Writes {@code folder/report.html} and {@code folder/figures/NAME.svg} and {@code NAME.png}, and
- * nothing outside {@code folder}. Figures whose inputs the results lack (a workflow without a
- * classifier has no decision maps) are skipped; the returned record and the report say which and
- * why. Charts are drawn with AWT, so the JVM should run with {@code java.awt.headless=true} when
+ * nothing outside {@code folder}. A part with no installed renderer, or whose renderer fails, gets a
+ * note instead of its section; the returned record and the report say which and why. Charts are drawn with AWT, so the JVM should run with {@code java.awt.headless=true} when
  * there is no display.
  */
 public final class ReportRenderer {
@@ -42,20 +46,36 @@ public final class ReportRenderer {
     }
 
     /**
-     * @param results the parsed results.json
+     * @param results a results tree of format {@code filmlab.results/2} (as {@code ResultsWriter.toJson} makes it)
      * @param folder  an existing folder to write into (the caller makes it atomic)
      * @param monitor progress and cancellation; may be null
-     * @return the files written, the figures skipped and the time taken
-     * @throws MalformedResultsException if a key the report needs is missing or of the wrong kind;
-     *         {@link MalformedResultsException#key()} names it
+     * @return the files written, the figures and sections not drawn and the time taken
+     * @throws MalformedResultsException if a key the report needs is missing or of the wrong kind, or the
+     *         tree is of another format; {@link MalformedResultsException#key()} names it
      * @throws IOException if a file cannot be written
      * @throws org.eclipse.core.runtime.OperationCanceledException if the monitor is canceled
      */
     public static RenderedReport render(JsonNode results, Path folder, IProgressMonitor monitor) throws IOException {
         Objects.requireNonNull(results, "results");
+        try {
+            return render(Trees.results(results, Trees.partTypes()), folder, monitor);
+        } catch (Node.Malformed e) {
+            throw new MalformedResultsException(e.key(), e.getMessage());
+        }
+    }
+
+    /** As {@link #render(JsonNode, Path, IProgressMonitor)}, for a run in memory: the tree {@link ResultsWriter} writes. */
+    public static RenderedReport render(RunResult run, Path folder, IProgressMonitor monitor) throws IOException {
+        return render(ResultsWriter.toJson(Objects.requireNonNull(run, "run")), folder, monitor);
+    }
+
+    /** As {@link #render(JsonNode, Path, IProgressMonitor)}, for results already read by {@link ResultsReader}. */
+    public static RenderedReport render(ResultsReader.Results results, Path folder, IProgressMonitor monitor)
+            throws IOException {
+        Objects.requireNonNull(results, "results");
         Objects.requireNonNull(folder, "folder");
         try {
-            return Report.render(Node.root(results), folder, monitor);
+            return Report.render(results, folder, monitor);
         } catch (Node.Malformed e) {
             throw new MalformedResultsException(e.key(), e.getMessage());
         }

@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.filmlab.report.MalformedResultsException;
+import org.filmlab.report.ReportRendererTest;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -65,8 +66,8 @@ class FilmLabChartsTest {
     void scoresHoldEveryFilmOnceInItsClassSeries() throws MalformedResultsException {
         JFreeChart chart = FilmLabCharts.scores(results);
         XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
-        JsonNode assignment = results.get("classes").get("assignment");
-        int classes = results.get("classes").get("sizes").size();
+        JsonNode assignment = ReportRendererTest.part(results, "classes").get("assignment");
+        int classes = ReportRendererTest.part(results, "classes").get("sizes").size();
         for (int c = 1; c <= classes; c++) {
             int expected = 0;
             for (JsonNode a : assignment) {
@@ -78,7 +79,7 @@ class FilmLabChartsTest {
         }
         // The first film's scores as results.json gives them.
         int first = assignment.get(0).asInt();
-        double pc1 = results.get("pca").get("scores").get(0).get(0).asDouble();
+        double pc1 = ReportRendererTest.part(results, "reduction").get("scores").get(0).get(0).asDouble();
         boolean found = false;
         for (int i = 0; i < data.getItemCount(first - 1); i++) {
             found |= Math.abs(data.getXValue(first - 1, i) - pc1) < 1e-12;
@@ -97,10 +98,10 @@ class FilmLabChartsTest {
         }
         assertEquals(properties, FilmLabCharts.properties(results));
         JFreeChart box = FilmLabCharts.boxPlot(results, "sigmaN");
-        assertEquals(results.get("classes").get("sizes").size(),
+        assertEquals(ReportRendererTest.part(results, "classes").get("sizes").size(),
                 ((CategoryPlot) box.getPlot()).getDataset().getColumnCount());
         String subtitle = ((TextTitle) box.getSubtitle(0)).getText();
-        assertTrue(subtitle.startsWith("Kruskal–Wallis H = "), subtitle);
+        assertTrue(subtitle.startsWith("Kruskal–Wallis") && subtitle.contains("H = "), subtitle);
         MalformedResultsException e = assertThrows(MalformedResultsException.class,
                 () -> FilmLabCharts.boxPlot(results, "noSuchProperty"));
         assertTrue(e.getMessage().contains("noSuchProperty"), e.getMessage());
@@ -112,10 +113,13 @@ class FilmLabChartsTest {
         FilmLabCharts.cvDistribution(results);
         FilmLabCharts.f1PerClass(results);
         JsonNode noClassifier = results.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) noClassifier).remove("classifier");
+        for (JsonNode step : noClassifier.get("steps")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) step).putArray("parts");
+        }
         MalformedResultsException e = assertThrows(MalformedResultsException.class,
                 () -> FilmLabCharts.confusion(noClassifier));
-        assertEquals("classifier", e.key());
+        assertEquals("steps", e.key());
+        assertTrue(e.getMessage().contains("classifierEvaluation"), e.getMessage());
     }
 
     @Test

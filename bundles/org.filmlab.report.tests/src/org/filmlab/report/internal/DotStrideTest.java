@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 
+import org.filmlab.core.analysis.Reduction;
+import org.filmlab.core.workflow.Parts;
 import org.filmlab.report.ReportRendererTest;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -36,17 +38,19 @@ class DotStrideTest {
         // The sample's 110 films repeated 50 times: 5500 films, stride 2, so 2750 dots.
         ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ReportRendererTest.fixture("results.json").toFile());
         int copies = 50;
-        repeat((ArrayNode) root.get("pca").get("scores"), copies);
-        repeat((ArrayNode) root.get("classes").get("assignment"), copies);
-        int films = root.get("classes").get("assignment").size();
+        repeat((ArrayNode) ReportRendererTest.part(root, "reduction").get("scores"), copies);
+        repeat((ArrayNode) ReportRendererTest.part(root, "classes").get("assignment"), copies);
+        int films = ReportRendererTest.part(root, "classes").get("assignment").size();
         ((ObjectNode) root.get("data")).put("rows", films);
         JsonNode original = new ObjectMapper().readTree(ReportRendererTest.fixture("results.json").toFile());
 
-        JFreeChart many = PcaFigures.scoresChart(new Study(Node.root(root)));
-        JFreeChart few = PcaFigures.scoresChart(new Study(Node.root(original)));
+        Study manyFilms = study(root);
+        Study fewFilms = study(original);
+        JFreeChart many = PcaFigures.scoresChart(manyFilms, reduction(manyFilms));
+        JFreeChart few = PcaFigures.scoresChart(fewFilms, reduction(fewFilms));
         XYDataset dots = ((XYPlot) many.getPlot()).getDataset();
         XYDataset all = ((XYPlot) few.getPlot()).getDataset();
-        int classes = root.get("classes").get("sizes").size();
+        int classes = ReportRendererTest.part(root, "classes").get("sizes").size();
         int drawn = 0;
         for (int s = 0; s < classes; s++) {
             drawn += dots.getItemCount(s);
@@ -57,7 +61,15 @@ class DotStrideTest {
             assertEquals(all.getXValue(s, 0), dots.getXValue(s, 0), 1e-9);
             assertEquals(all.getYValue(s, 0), dots.getYValue(s, 0), 1e-9);
         }
-        assertTrue(PcaFigures.scores(new Study(Node.root(root))).caption().contains("one film in 2"));
+        assertTrue(PcaFigures.scores(manyFilms, reduction(manyFilms), "PCA").caption().contains("one film in 2"));
+    }
+
+    private static Study study(JsonNode results) {
+        return new Study(Trees.results(results, Trees.partTypes()));
+    }
+
+    private static Reduction reduction(Study study) {
+        return study.results().first(Parts.REDUCTION).orElseThrow();
     }
 
     private static void repeat(ArrayNode array, int copies) {

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
+import org.filmlab.core.analysis.Reduction;
+import org.filmlab.core.workflow.ClassifierEvaluation;
+import org.filmlab.core.workflow.Parts;
 import org.filmlab.report.MalformedResultsException;
 import org.filmlab.report.internal.BoxPlots;
 import org.filmlab.report.internal.ClassifierFigures;
@@ -13,6 +16,7 @@ import org.filmlab.report.internal.FigureFiles;
 import org.filmlab.report.internal.Node;
 import org.filmlab.report.internal.PcaFigures;
 import org.filmlab.report.internal.Study;
+import org.filmlab.report.internal.Trees;
 import org.jfree.chart.JFreeChart;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,14 +37,14 @@ public final class FilmLabCharts {
     private FilmLabCharts() {
     }
 
-    /** The paper's Figure 2a: each PCA variable as an arrow to its loadings on PC1 and PC2, in the unit circle. */
+    /** The paper's Figure 2a: each reduced variable as an arrow to its loadings on the first two components, in the unit circle. */
     public static JFreeChart correlationCircle(JsonNode results) throws MalformedResultsException {
-        return build(results, PcaFigures::correlationCircleChart);
+        return build(results, study -> PcaFigures.correlationCircleChart(study, reduction(study)));
     }
 
-    /** The paper's Figure 2b: the films' PCA scores coloured by quality class, with class centroids. */
+    /** The paper's Figure 2b: the films' scores on the first two components by quality class, with class centroids. */
     public static JFreeChart scores(JsonNode results) throws MalformedResultsException {
-        return build(results, PcaFigures::scoresChart);
+        return build(results, study -> PcaFigures.scoresChart(study, reduction(study)));
     }
 
     /** The keys of the measured properties in column order, the box plots there are. */
@@ -65,17 +69,17 @@ public final class FilmLabCharts {
 
     /** The held-out films by true and predicted class, shaded by the row's share. */
     public static JFreeChart confusion(JsonNode results) throws MalformedResultsException {
-        return build(results, ClassifierFigures::confusionChart);
+        return build(results, study -> ClassifierFigures.confusionChart(study, evaluation(study)));
     }
 
     /** The histogram of the cross-validated folds' macro-F1 with its mean and mean ± sd. */
     public static JFreeChart cvDistribution(JsonNode results) throws MalformedResultsException {
-        return build(results, ClassifierFigures::cvDistributionChart);
+        return build(results, study -> ClassifierFigures.cvDistributionChart(evaluation(study)));
     }
 
     /** The F1 of each class on the held-out films. */
     public static JFreeChart f1PerClass(JsonNode results) throws MalformedResultsException {
-        return build(results, ClassifierFigures::f1PerClassChart);
+        return build(results, study -> ClassifierFigures.f1PerClassChart(evaluation(study)));
     }
 
     /**
@@ -106,6 +110,16 @@ public final class FilmLabCharts {
         return new Figure(name, "", "", width, height, (g2, area) -> chart.draw(g2, area));
     }
 
+    private static Reduction reduction(Study study) {
+        return study.results().first(Parts.REDUCTION)
+                .orElseThrow(() -> new Node.Malformed("steps", "has no reduction part"));
+    }
+
+    private static ClassifierEvaluation evaluation(Study study) {
+        return study.results().first(Parts.EVALUATION)
+                .orElseThrow(() -> new Node.Malformed("steps", "has no classifierEvaluation part"));
+    }
+
     private interface FromStudy<T> {
         T apply(Study study);
     }
@@ -113,7 +127,7 @@ public final class FilmLabCharts {
     private static <T> T build(JsonNode results, FromStudy<T> what) throws MalformedResultsException {
         Objects.requireNonNull(results, "results");
         try {
-            return what.apply(new Study(Node.root(results)));
+            return what.apply(new Study(Trees.results(results, Trees.partTypes())));
         } catch (Node.Malformed e) {
             throw new MalformedResultsException(e.key(), e.getMessage());
         }

@@ -6,8 +6,9 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import org.filmlab.core.analysis.TestResult;
+import org.filmlab.core.workflow.Parts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -50,14 +51,21 @@ public final class BoxPlots {
                 520, 440, (g2, area) -> chart.draw(g2, area));
     }
 
+    /** The first test across the classes with a row for the property, as "Title: H = …, df = …, p = …". */
     private static String kruskalWallis(Study study, Study.Column property) {
-        Optional<Node> kw = study.root().get("tests").find("kruskalWallis").flatMap(t -> t.find(property.key()));
-        return kw.map(t -> "Kruskal–Wallis H = " + Html.number(t.get("H").number(), 4) + ", df = "
-                + Html.number(t.get("df").number(), 3) + ", p = " + Html.p(t.get("p").number()))
-                .orElse("no Kruskal–Wallis test for this property in the results");
+        for (TestResult t : study.results().all(Parts.TEST)) {
+            for (TestResult.Row row : t.rows()) {
+                if (row.term().equals(property.key())) {
+                    return t.title() + ": " + String.join(", ", row.statistics().entrySet().stream()
+                            .map(s -> s.getKey() + " = " + (s.getKey().equals("p") ? Html.p(s.getValue())
+                                    : Html.number(s.getValue(), 4))).toList());
+                }
+            }
+        }
+        return "no test across the classes for this property in the results";
     }
 
-    /** A property's box plot per class with the Kruskal–Wallis test as subtitle; one category per class. */
+    /** A property's box plot per class with the first test of it across the classes as subtitle; one category per class. */
     public static JFreeChart boxPlotChart(Study study, Study.Column property) {
         String name = name(property.key());
         double[] values = study.values(property.key());

@@ -7,6 +7,7 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.util.List;
 
+import org.filmlab.core.workflow.ClassifierEvaluation;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -56,10 +57,10 @@ public final class ClassifierFigures {
     }
 
     /** The confusion figure's chart. */
-    public static JFreeChart confusionChart(Study study) {
-        Node split = study.root().get("classifier").get("split");
-        Node matrix = split.get("confusion");
-        int k = matrix.size();
+    public static JFreeChart confusionChart(Study study, ClassifierEvaluation evaluation) {
+        ClassifierEvaluation.Split split = evaluation.split();
+        int[][] matrix = split.confusion();
+        int k = matrix.length;
         List<Integer> ids = study.classIds();
         String[] names = new String[k];
         for (int c = 0; c < k; c++) {
@@ -70,9 +71,9 @@ public final class ClassifierFigures {
         int n = 0;
         int[][] counts = new int[k][];
         for (int a = 0; a < k; a++) {
-            counts[a] = matrix.at(a).integers();
+            counts[a] = matrix[a];
             if (counts[a].length != k) {
-                throw new Node.Malformed(matrix.at(a).path(), "has " + counts[a].length + " columns for " + k + " classes");
+                throw new Node.Malformed("classifierEvaluation.split.confusion[" + a + "]", "has " + counts[a].length + " columns for " + k + " classes");
             }
         }
         XYBlockRenderer blocks = new XYBlockRenderer();
@@ -110,17 +111,17 @@ public final class ClassifierFigures {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         JFreeChart chart = Charts.chart("Confusion matrix of the held-out films", plot, false);
-        Charts.subtitle(chart, "test rows: " + split.get("testRows").integer() + ", accuracy "
-                + Html.number(split.get("accuracy").number(), 3) + ", macro-F1 " + Html.number(split.get("f1Macro").number(), 3));
+        Charts.subtitle(chart, "test rows: " + split.testRows() + ", accuracy "
+                + Html.number(split.accuracy(), 3) + ", macro-F1 " + Html.number(split.f1Macro(), 3));
         return chart;
     }
 
     /** The cvDistribution figure's chart. */
-    public static JFreeChart cvDistributionChart(Study study) {
-        Node cv = study.root().get("classifier").get("cv");
-        double[] f1 = cv.get("foldF1Macro").numbers();
-        double mean = cv.get("f1MacroMean").number();
-        double sd = cv.get("f1MacroSd").number();
+    public static JFreeChart cvDistributionChart(ClassifierEvaluation evaluation) {
+        ClassifierEvaluation.CrossValidation cv = evaluation.cv();
+        double[] f1 = cv.foldF1Macro();
+        double mean = cv.f1MacroMean();
+        double sd = cv.f1MacroSd();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double v : f1) {
@@ -159,19 +160,19 @@ public final class ClassifierFigures {
         return chart;
     }
 
-    private static String spread(Node cv) {
-        double[] f1 = cv.get("foldF1Macro").numbers();
-        double mean = cv.get("f1MacroMean").number();
-        double sd = cv.get("f1MacroSd").number();
-        return cv.get("repeats").integer() + " × " + cv.get("folds").integer() + "-fold stratified CV: macro-F1 "
+    private static String spread(ClassifierEvaluation.CrossValidation cv) {
+        double[] f1 = cv.foldF1Macro();
+        double mean = cv.f1MacroMean();
+        double sd = cv.f1MacroSd();
+        return cv.repeats() + " × " + cv.folds() + "-fold stratified CV: macro-F1 "
                 + Html.number(mean, 3) + " ± " + Html.number(sd, 2) + " (mean ± sd over " + f1.length + " folds)";
     }
 
     /** The f1PerClass figure's chart. */
-    public static JFreeChart f1PerClassChart(Study study) {
-        Node f1 = study.root().get("classifier").get("split").get("f1");
+    public static JFreeChart f1PerClassChart(ClassifierEvaluation evaluation) {
+        java.util.Map<String, Double> f1 = evaluation.split().f1();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        List<String> keys = f1.keys().stream().sorted((a, b) -> {
+        List<String> keys = f1.keySet().stream().sorted((a, b) -> {
             try {
                 return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
             } catch (NumberFormatException e) {
@@ -179,7 +180,7 @@ public final class ClassifierFigures {
             }
         }).toList();
         for (String key : keys) {
-            data.addValue(f1.get(key).number(), "F1", "class " + key);
+            data.addValue(f1.get(key), "F1", "class " + key);
         }
         BarRenderer bars = new BarRenderer() {
 
@@ -205,29 +206,29 @@ public final class ClassifierFigures {
         axis.setRange(0, 1.05);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("quality class"), axis, bars);
         JFreeChart chart = Charts.chart("F1 per class", plot, false);
-        Charts.subtitle(chart, "macro-F1 " + Html.number(study.root().get("classifier").get("split").get("f1Macro").number(), 3));
+        Charts.subtitle(chart, "macro-F1 " + Html.number(evaluation.split().f1Macro(), 3));
         return chart;
     }
 
-    static Figure confusion(Study study) {
-        JFreeChart chart = confusionChart(study);
+    static Figure confusion(Study study, ClassifierEvaluation evaluation) {
+        JFreeChart chart = confusionChart(study, evaluation);
         return new Figure("confusion-matrix", "Confusion matrix (stratified split)",
                 "Films of the held-out test set by true class (rows) and predicted class (columns); the number is "
                         + "the count of films, the shade the share of the row's films.",
                 480, 460, (g2, area) -> chart.draw(g2, area));
     }
 
-    static Figure cvDistribution(Study study) {
-        JFreeChart chart = cvDistributionChart(study);
-        String spread = spread(study.root().get("classifier").get("cv"));
+    static Figure cvDistribution(ClassifierEvaluation evaluation) {
+        JFreeChart chart = cvDistributionChart(evaluation);
+        String spread = spread(evaluation.cv());
         return new Figure("cv-f1-distribution", "Distribution of the cross-validated macro-F1",
                 "Histogram of the macro-F1 of every fold; the line marks the mean and the shaded band mean ± sd. "
                         + spread + ".",
                 560, 400, (g2, area) -> chart.draw(g2, area));
     }
 
-    static Figure f1PerClass(Study study) {
-        JFreeChart chart = f1PerClassChart(study);
+    static Figure f1PerClass(ClassifierEvaluation evaluation) {
+        JFreeChart chart = f1PerClassChart(evaluation);
         return new Figure("f1-per-class", "F1 per quality class (stratified split)",
                 "F1 score of each class on the held-out test films; the macro-F1 is their unweighted mean.",
                 480, 380, (g2, area) -> chart.draw(g2, area));

@@ -60,6 +60,11 @@ public final class Html {
         return s;
     }
 
+    /** Whether a table cell reads as a number (or a range, a share, mean ± sd), to align it right. */
+    public static boolean isNumber(String cell) {
+        return !cell.isEmpty() && cell.matches("[-−+0-9.eE%±–∞ ,]*[0-9∞][-−+0-9.eE%±–∞ ,]*");
+    }
+
     /** A p-value: scientific below 0.001, three decimals otherwise. */
     public static String p(double p) {
         if (p < 1e-3) {

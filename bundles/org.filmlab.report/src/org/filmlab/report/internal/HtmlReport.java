@@ -4,10 +4,11 @@ package org.filmlab.report.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.filmlab.core.workflow.ResultsReader;
 
 /**
  * The self-contained report.html: inline CSS, figures as PNG data URIs (the SVG files sit beside it
@@ -29,18 +30,19 @@ final class HtmlReport {
 
     private final Study study;
     private final Node root;
-    private final Map<String, Report.Rendered> figures = new LinkedHashMap<>();
+    private final Map<String, byte[]> pngs;
     private final StringBuilder out = new StringBuilder(1 << 20);
 
-    private HtmlReport(Study study, List<Report.Rendered> rendered) {
+    private HtmlReport(Study study, Map<String, byte[]> pngs) {
         this.study = study;
         this.root = study.root();
-        rendered.forEach(r -> figures.put(r.figure().name(), r));
+        this.pngs = pngs;
     }
 
-    static String html(Study study, List<Report.Rendered> rendered, List<String> skipped) {
-        HtmlReport r = new HtmlReport(study, rendered);
-        r.document(skipped);
+    /** @param pngs each figure's PNG by figure name */
+    static String html(Study study, List<HtmlSection> sections, Map<String, byte[]> pngs, List<String> skipped) {
+        HtmlReport r = new HtmlReport(study, pngs);
+        r.document(sections, skipped);
         return r.out.toString();
     }
 
@@ -48,7 +50,7 @@ final class HtmlReport {
         return Html.escape(s);
     }
 
-    private void document(List<String> skipped) {
+    private void document(List<HtmlSection> sections, List<String> skipped) {
         Node workflow = root.get("provenance").get("workflow");
         String name = workflow.find("name").map(Node::text).orElse(workflow.find("id").map(Node::text).orElse("workflow"));
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -62,14 +64,15 @@ final class HtmlReport {
         }
         data();
         steps();
-        pca();
-        classes();
-        tests();
-        classifier();
-        decisionMaps();
-        processWindow();
-        propertyMaps();
-        nextExperiments();
+        for (HtmlSection section : sections) {
+            for (HtmlSection.Block b : section.blocks()) {
+                if (b instanceof HtmlSection.Text t) {
+                    out.append(t.html());
+                } else if (b instanceof HtmlSection.Fig f) {
+                    figure(f.figure());
+                }
+            }
+        }
         provenance();
         if (!skipped.isEmpty()) {
             out.append("<h2 id=\"not-drawn\">Figures not drawn</h2>\n<ul>\n");
@@ -79,15 +82,10 @@ final class HtmlReport {
         out.append("</body>\n</html>\n");
     }
 
-    private void figure(String name) {
-        Report.Rendered r = figures.get(name);
-        if (r == null) {
-            return;
-        }
-        Figure f = r.figure();
+    private void figure(Figure f) {
         out.append("<figure id=\"").append(e(f.name())).append("\">\n<img alt=\"").append(e(f.title()))
                 .append("\" width=\"").append(f.width()).append("\" height=\"").append(f.height())
-                .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(r.png()))
+                .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(pngs.get(f.name())))
                 .append("\">\n<figcaption><b>").append(e(f.title())).append(".</b> ").append(e(f.caption()))
                 .append(" <span class=\"note\">Files: <code>figures/").append(e(f.name())).append(".svg</code>, <code>figures/")
                 .append(e(f.name())).append(".png</code>.</span></figcaption>\n</figure>\n");
@@ -156,244 +154,27 @@ final class HtmlReport {
         return String.join("; ", parts);
     }
 
+    /** Every step with what ran and whether it ran; a skipped step with why. */
     private void steps() {
-        Node provenance = root.get("provenance");
-        out.append("<h2 id=\"steps\">Workflow steps</h2>\n");
-        provenance.get("workflow").find("cites").ifPresent(c -> out.append("<p>Cites: ").append(e(c.text())).append("</p>\n"));
+        out.append("<h2 id=\"steps\">Steps</h2>\n");
+        root.get("provenance").get("workflow").find("cites")
+                .ifPresent(c -> out.append("<p>Cites: ").append(e(c.text())).append("</p>\n"));
         List<List<String>> rows = new ArrayList<>();
-        for (Node s : provenance.get("steps").items()) {
-            rows.add(List.of(Integer.toString(s.get("index").integer()), s.get("step").text(), s.get("contribution").text(),
-                    s.get("bundle").text() + " " + s.get("version").text(),
+        for (ResultsReader.Step s : study.results().steps()) {
+            rows.add(List.of(Integer.toString(s.index() + 1), s.stepName() + " (" + s.step() + ")",
+                    s.contribution().isEmpty() ? "" : Steps.algorithm(s), s.ran() ? "ran" : "skipped: " + s.reason(),
+                    String.join(", ", s.parts().stream().map(ResultsReader.Part::type).toList())));
+        }
+        table("workflow-steps", List.of("#", "step", "algorithm", "status", "parts"), rows, null);
+        List<List<String>> provenance = new ArrayList<>();
+        for (Node s : root.get("provenance").get("steps").items()) {
+            provenance.add(List.of(Integer.toString(s.get("index").integer() + 1), s.get("step").text(),
+                    s.get("contribution").text(), s.get("bundle").text() + " " + s.get("version").text(),
                     s.find("seed").map(x -> Long.toString(x.longInteger())).orElse(""), values(s.find("params")),
                     values(s.find("settings"))));
         }
-        table("workflow-steps", List.of("#", "step", "contribution", "bundle", "seed", "parameters", "settings"), rows, null);
-    }
-
-    private void pca() {
-        Node pca = root.get("pca");
-        out.append("<h2 id=\"pca\">Principal component analysis</h2>\n");
-        double[] ev = pca.get("explainedVariance").numbers();
-        List<String> components = pca.get("components").texts();
-        List<List<String>> rows = new ArrayList<>();
-        double cumulative = 0;
-        for (int i = 0; i < Math.min(ev.length, components.size()); i++) {
-            cumulative += ev[i];
-            rows.add(List.of(components.get(i), Html.number(100 * ev[i], 3) + " %", Html.number(100 * cumulative, 3) + " %"));
-        }
-        table("explained-variance", List.of("component", "explained variance", "cumulative"), rows, numericFrom(1, 3));
-        figure("fig2a-correlation-circle");
-        figure("fig2b-scores");
-    }
-
-    private void classes() {
-        Node classes = root.get("classes");
-        out.append("<h2 id=\"classes\">Quality classes</h2>\n<p>Class naming: ").append(e(classes.get("naming").text()))
-                .append(". K-means on the first ").append(root.get("clusters").get("components").integer())
-                .append(" principal components.</p>\n");
-        List<Study.Column> columns = study.columns();
-        List<String> header = new ArrayList<>(List.of("class", "label", "films"));
-        columns.forEach(c -> header.add("median " + c.symbol() + (c.unit().isEmpty() ? "" : " (" + c.unit() + ")")));
-        List<List<String>> rows = new ArrayList<>();
-        for (int c : study.classIds()) {
-            String key = Integer.toString(c);
-            List<String> row = new ArrayList<>();
-            row.add(key);
-            row.add(classes.find("labels").filter(l -> l.has(key)).map(l -> l.get(key).text()).orElse(""));
-            row.add(Integer.toString(classes.get("sizes").get(key).integer()));
-            Node medians = classes.get("medians").get(key);
-            columns.forEach(col -> row.add(medians.find(col.key()).map(m -> Html.number(m.number(), 4)).orElse("")));
-            rows.add(row);
-        }
-        table("class-sizes-medians", header, rows, numericFrom(2, header.size()));
-        out.append("<div class=\"figs\">\n");
-        figure("fig2c-box-sigmaN");
-        figure("fig2d-box-RD");
-        for (Study.Column p : study.columns("property")) {
-            if (!p.key().equals("sigmaN") && !p.key().equals("RD")) {
-                figure(BoxPlots.name(p.key()));
-            }
-        }
-        out.append("</div>\n");
-    }
-
-    private void tests() {
-        Node tests = root.get("tests");
-        out.append("<h2 id=\"tests\">Statistical tests</h2>\n");
-        Optional<Node> kw = tests.find("kruskalWallis");
-        if (kw.isPresent()) {
-            out.append("<h3>Kruskal–Wallis test per property (classes as groups)</h3>\n");
-            List<List<String>> rows = new ArrayList<>();
-            for (String key : kw.get().keys()) {
-                if (key.equals("notes")) {
-                    continue;
-                }
-                Node t = kw.get().get(key);
-                rows.add(List.of(study.column(key).symbol(), Html.number(t.get("H").number(), 4),
-                        Html.number(t.get("df").number(), 3), Html.p(t.get("p").number()),
-                        t.find("epsilonSquared").map(x -> Html.number(x.number(), 3)).orElse("")));
-            }
-            table("kruskal-wallis", List.of("property", "H", "df", "p", "ε²"), rows, numericFrom(1, 5));
-            notes(kw.get().find("notes"));
-        } else {
-            out.append("<p>No Kruskal–Wallis test in these results.</p>\n");
-        }
-        Optional<Node> anova = tests.find("twoWayAnova");
-        if (anova.isPresent()) {
-            out.append("<h3>Two-way ANOVA</h3>\n");
-            List<List<String>> rows = new ArrayList<>();
-            for (String term : anova.get().keys()) {
-                if (term.equals("notes")) {
-                    continue;
-                }
-                Node t = anova.get().get(term);
-                rows.add(List.of(termName(term), num(t, "SS"), num(t, "df"), num(t, "MS"), num(t, "F"),
-                        t.find("p").map(p -> Html.p(p.number())).orElse("")));
-            }
-            table("two-way-anova", List.of("term", "SS", "df", "MS", "F", "p"), rows, numericFrom(1, 6));
-            notes(anova.get().find("notes"));
-        } else {
-            out.append("<p>No two-way ANOVA in these results.</p>\n");
-        }
-        figure("fig3-dot-map");
-    }
-
-    private static String num(Node t, String key) {
-        return t.find(key).map(x -> Html.number(x.number(), 4)).orElse("");
-    }
-
-    /** "XB×LS" as "X:B × L:S": each factor by its symbol. */
-    private String termName(String term) {
-        List<String> parts = new ArrayList<>();
-        for (String factor : term.split("×")) {
-            parts.add(study.findColumn(factor.trim()).map(Study.Column::symbol).orElse(factor.trim()));
-        }
-        return String.join(" × ", parts);
-    }
-
-    private void classifier() {
-        out.append("<h2 id=\"classifier\">Classifier</h2>\n");
-        Optional<Node> c = root.find("classifier");
-        if (c.isEmpty()) {
-            out.append("<p id=\"no-classifier\">This workflow has no classifier step: no classifier metrics, decision maps, "
-                    + "process window or next experiments.</p>\n");
-            return;
-        }
-        Node split = c.get().get("split");
-        Node cv = c.get().get("cv");
-        double[] folds = cv.get("foldF1Macro").numbers();
-        double[] sorted = Arrays.stream(folds).sorted().toArray();
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("contribution", c.get().get("contribution").text()));
-        rows.add(List.of("features", String.join(", ", c.get().get("features").texts().stream()
-                .map(f -> study.column(f).symbol()).toList())));
-        rows.add(List.of("training films (after resampling)", split.get("trainRows").integer() + " ("
-                + split.get("trainRowsResampled").integer() + ")"));
-        rows.add(List.of("test films", Integer.toString(split.get("testRows").integer())));
-        rows.add(List.of("accuracy (test)", Html.number(split.get("accuracy").number(), 3)));
-        rows.add(List.of("macro-F1 (test)", Html.number(split.get("f1Macro").number(), 3)));
-        for (String k : split.get("f1").keys()) {
-            rows.add(List.of("F1 class " + k + " (test)", Html.number(split.get("f1").get(k).number(), 3)));
-        }
-        rows.add(List.of("cross-validation", cv.get("repeats").integer() + " × " + cv.get("folds").integer()
-                + "-fold stratified"));
-        rows.add(List.of("CV macro-F1 mean ± sd", Html.number(cv.get("f1MacroMean").number(), 3) + " ± "
-                + Html.number(cv.get("f1MacroSd").number(), 2)));
-        if (sorted.length > 0) {
-            rows.add(List.of("CV macro-F1 range over folds", Html.number(sorted[0], 3) + " – "
-                    + Html.number(sorted[sorted.length - 1], 3)));
-        }
-        table("classifier-metrics", List.of("metric", "value"), rows, null);
-        out.append("<div class=\"figs\">\n");
-        figure("confusion-matrix");
-        figure("cv-f1-distribution");
-        figure("f1-per-class");
-        out.append("</div>\n");
-    }
-
-    private void decisionMaps() {
-        if (!root.has("decisionMap")) {
-            return;
-        }
-        out.append("<h2 id=\"decision-maps\">Decision maps</h2>\n");
-        figure("fig4-decision-maps");
-        figure("fig4-decision-maps-sigma-only");
-    }
-
-    private void processWindow() {
-        Optional<Node> w = root.find("processWindow");
-        if (w.isEmpty()) {
-            return;
-        }
-        Node pw = w.get();
-        String x = pw.get("x").text();
-        String y = pw.get("y").text();
-        Study.Column cx = study.column(x);
-        Study.Column cy = study.column(y);
-        Study.Column panel = study.column(pw.get("panel").text());
-        int windowClass = pw.get("class").integer();
-        out.append("<h2 id=\"process-window\">Process window</h2>\n<p>Grid points predicted as ")
-                .append(e(study.classLabel(windowClass))).append(": ").append(pw.get("points").integer())
-                .append(" over all panels.");
-        if (pw.has(x) && pw.has(y)) {
-            out.append(" Overall ").append(e(cx.symbol())).append(" = ")
-                    .append(Html.number(pw.get(x).get("mean").number(), 4)).append(" ± ")
-                    .append(Html.number(pw.get(x).get("sd").number(), 3)).append(" ").append(e(cx.unit())).append(", ")
-                    .append(e(cy.symbol())).append(" = ").append(Html.number(pw.get(y).get("mean").number(), 4))
-                    .append(" ± ").append(Html.number(pw.get(y).get("sd").number(), 3)).append(" ").append(e(cy.unit()))
-                    .append(" (mean ± sd).");
-        }
-        out.append("</p>\n");
-        List<List<String>> rows = new ArrayList<>();
-        for (Node p : pw.get("panels").items()) {
-            boolean any = p.get("points").integer() > 0;
-            Optional<Node> robust = p.find("mostRobust");
-            rows.add(List.of(Html.level(p.get("level").number()), p.get("measured").bool() ? "measured" : "interpolated",
-                    Html.number(100 * p.get("fraction").number(), 3) + " %",
-                    any ? range(p.get(x)) : "none", any ? range(p.get(y)) : "none",
-                    robust.map(r -> Html.number(r.get(x).number(), 4) + ", " + Html.number(r.get(y).number(), 4)).orElse(""),
-                    robust.flatMap(r -> r.find("distance")).map(d -> Html.number(d.number(), 3)).orElse(""),
-                    robust.flatMap(r -> r.find("margin")).map(d -> Html.number(d.number(), 3)).orElse("")));
-        }
-        table("process-window", List.of(panel.axisLabel(), "level", "share of the map", cx.axisLabel() + " range",
-                cy.axisLabel() + " range", "most robust (" + cx.symbol() + ", " + cy.symbol() + ")",
-                "distance to the nearest other class (grid-range units)", "classifier margin there"), rows, numericFrom(2, 8));
-    }
-
-    private static String range(Node minMax) {
-        return Html.number(minMax.get("min").number(), 4) + " – " + Html.number(minMax.get("max").number(), 4);
-    }
-
-    private void propertyMaps() {
-        boolean any = figures.keySet().stream().anyMatch(n -> n.startsWith("property-map-"));
-        if (!any) {
-            return;
-        }
-        out.append("<h2 id=\"property-maps\">Property maps</h2>\n");
-        figures.keySet().stream().filter(n -> n.startsWith("property-map-")).toList().forEach(this::figure);
-    }
-
-    private void nextExperiments() {
-        Optional<Node> next = root.find("nextExperiments");
-        if (next.isEmpty()) {
-            return;
-        }
-        out.append("<h2 id=\"next-experiments\">Next experiments</h2>\n<p>Recipes the classifier is least sure of, "
-                + "spread apart: measuring these films teaches the model most. They are also marked on the decision maps.</p>\n");
-        List<String> features = next.get().get("features").texts();
-        List<String> header = new ArrayList<>();
-        features.forEach(f -> header.add(study.column(f).axisLabel()));
-        header.addAll(List.of("predicted class", "classifier margin", "CV models disagreeing"));
-        List<List<String>> rows = new ArrayList<>();
-        for (Node r : next.get().get("recipes").items()) {
-            List<String> row = new ArrayList<>();
-            features.forEach(f -> row.add(Html.number(r.get(f).number(), 4)));
-            row.add(Integer.toString(r.get("predictedClass").integer()));
-            row.add(Html.number(r.get("margin").number(), 3));
-            row.add(Html.number(100 * r.get("disagreement").number(), 3) + " %");
-            rows.add(row);
-        }
-        table("next-experiments", header, rows, numericFrom(0, header.size()));
+        table("workflow-provenance", List.of("#", "step", "contribution", "bundle", "seed", "parameters", "settings"),
+                provenance, null);
     }
 
     private void provenance() {

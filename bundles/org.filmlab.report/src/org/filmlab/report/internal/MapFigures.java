@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.NextExperiment;
+import org.filmlab.core.workflow.NextExperiments;
+import org.filmlab.core.workflow.Parts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -45,10 +49,9 @@ final class MapFigures {
     record Plane(String x, String y, String panel) {
 
         static Optional<Plane> of(Study study) {
-            Optional<Node> map = study.root().find("decisionMap");
-            if (map.isPresent()) {
-                Node m = map.get();
-                return Optional.of(new Plane(m.get("x").text(), m.get("y").text(), m.get("panel").text()));
+            Optional<DecisionMaps> map = study.results().first(Parts.DECISION_MAPS);
+            if (map.isPresent() && !map.get().panel().isEmpty()) {
+                return Optional.of(new Plane(map.get().x(), map.get().y(), map.get().panel()));
             }
             if (study.findColumn("LS").isPresent() && study.findColumn("XB").isPresent()
                     && study.findColumn("P").isPresent()) {
@@ -281,16 +284,16 @@ final class MapFigures {
      * Figure 4: the classifier's predicted class over the plane, one panel per level of the panel
      * variable, with the films measured at that level overlaid in their class colours.
      *
-     * @param mapKey     {@code decisionMap} or {@code decisionMapSigmaOnly}
+     * @param next       recipes to mark, if the run proposes any for these maps
      * @param classTints true to paint predicted classes in the quality-class tints (the same classes as
      *                   the points); false for greys, when the map's classes are not the quality classes
      */
-    static Figure decisionMaps(Study study, String mapKey, String name, String title, String what, boolean classTints) {
-        Node map = study.root().get(mapKey);
-        Plane plane = new Plane(map.get("x").text(), map.get("y").text(), map.get("panel").text());
-        double[] xs = map.get("xValues").numbers();
-        double[] ys = map.get("yValues").numbers();
-        Optional<Node> labels = map.find("labels");
+    static Figure decisionMaps(Study study, DecisionMaps map, String name, String title, String what,
+            boolean classTints, Optional<NextExperiments> next) {
+        Plane plane = new Plane(map.x(), map.y(), map.panel());
+        double[] xs = map.xs();
+        double[] ys = map.ys();
+        List<String> labels = map.labels();
         int[] classes = study.classAssignment();
         double[] x = study.values(plane.x());
         double[] y = study.values(plane.y());
@@ -300,18 +303,18 @@ final class MapFigures {
         List<JFreeChart> charts = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         Study.Column panel = study.column(plane.panel());
-        List<Node> panels = map.get("panels").items();
+        List<DecisionMaps.Panel> panels = map.panels();
         List<double[][]> grids = new ArrayList<>();
-        for (Node pn : panels) {
-            Node rows = pn.get("classes");
-            if (rows.size() != ys.length) {
-                throw new Node.Malformed(rows.path(), "has " + rows.size() + " rows for " + ys.length + " yValues");
+        for (DecisionMaps.Panel pn : panels) {
+            int[][] rows = pn.classes();
+            if (rows.length != ys.length) {
+                throw new Node.Malformed(name + ".classes", "has " + rows.length + " rows for " + ys.length + " ys");
             }
             double[][] z = new double[ys.length][xs.length];
             for (int j = 0; j < ys.length; j++) {
-                int[] row = rows.at(j).integers();
+                int[] row = rows[j];
                 if (row.length != xs.length) {
-                    throw new Node.Malformed(rows.at(j).path(), "has " + row.length + " classes for " + xs.length + " xValues");
+                    throw new Node.Malformed(name + ".classes[" + j + "]", "has " + row.length + " classes for " + xs.length + " xs");
                 }
                 for (int i = 0; i < xs.length; i++) {
                     z[j][i] = row[i];
@@ -333,10 +336,8 @@ final class MapFigures {
         for (int c : qualityClasses) {
             marks.add(Charts.Swatch.dot(Study.classColour(c), "film of class " + c));
         }
-        // The process window and the next experiments belong to the main classifier's map only.
-        boolean main = mapKey.equals("decisionMap");
-        Optional<Node> window = main ? study.root().find("processWindow") : Optional.empty();
-        Optional<Node> next = main ? study.root().find("nextExperiments") : Optional.empty();
+        // A window is marked only where the workflow's quality rule named a good class.
+        Optional<DecisionMaps.ProcessWindow> window = Optional.ofNullable(map.window());
         if (window.isPresent()) {
             marks.add(new Charts.Swatch(Color.WHITE, "most robust recipe", Charts.star(8)));
         }
@@ -344,9 +345,9 @@ final class MapFigures {
             marks.add(new Charts.Swatch(Color.WHITE, "next experiment", ShapeUtils.createDiamond(6)));
         }
         for (int k = 0; k < panels.size(); k++) {
-            Node pn = panels.get(k);
-            double level = pn.get("level").number();
-            boolean measured = pn.get("measured").bool();
+            DecisionMaps.Panel pn = panels.get(k);
+            double level = pn.level();
+            boolean measured = pn.measured();
             XYPlot plot = heatPlot(study, plane, xs, ys, grids.get(k), scale);
             List<double[]> points = new ArrayList<>();
             List<Integer> pointClasses = new ArrayList<>();
@@ -357,20 +358,19 @@ final class MapFigures {
                 }
             }
             overlay(plot, points, pointClasses.stream().mapToInt(Integer::intValue).toArray(), qualityClasses);
-            for (Node w : window.map(n -> n.get("panels").items()).orElse(List.of())) {
-                if (Math.abs(w.get("level").number() - level) < 1e-9 && w.has("mostRobust")) {
-                    Node r = w.get("mostRobust");
+            for (DecisionMaps.PanelWindow w : window.map(DecisionMaps.ProcessWindow::panels).orElse(List.of())) {
+                if (Math.abs(w.level() - level) < 1e-9 && w.points() > 0) {
                     plot.addAnnotation(new Mark(name + "-robust-" + Html.id(Html.level(level)), Charts.star(8),
-                            r.get(plane.x()).number(), r.get(plane.y()).number()));
+                            w.robustX(), w.robustY()));
                 }
             }
-            List<Node> recipes = next.map(n -> n.get("recipes").items()).orElse(List.of());
+            List<NextExperiment> recipes = next.map(NextExperiments::recipes).orElse(List.of());
             for (int i = 0; i < recipes.size(); i++) {
-                Node r = recipes.get(i);
-                if (r.has(plane.panel()) && r.has(plane.x()) && r.has(plane.y())
-                        && Math.abs(r.get(plane.panel()).number() - level) < 1e-9) {
+                java.util.Map<String, Double> r = recipes.get(i).recipe();
+                if (r.containsKey(plane.panel()) && r.containsKey(plane.x()) && r.containsKey(plane.y())
+                        && Math.abs(r.get(plane.panel()) - level) < 1e-9) {
                     plot.addAnnotation(new Mark(name + "-next-" + (i + 1), ShapeUtils.createDiamond(6),
-                            r.get(plane.x()).number(), r.get(plane.y()).number()));
+                            r.get(plane.x()), r.get(plane.y())));
                 }
             }
             String panelTitle = panel.symbol() + " = " + Html.level(level) + " " + panel.unit()
@@ -380,15 +380,16 @@ final class MapFigures {
         }
         int columns = Math.min(4, Math.max(1, charts.size()));
         int rowsOfPanels = Math.max(1, (charts.size() + columns - 1) / columns);
-        List<String> held = map.get("heldAtMedian").texts();
+        List<String> held = map.held();
         String caption = what + " over " + study.column(plane.x()).symbol() + " × " + study.column(plane.y()).symbol()
                 + ", one panel per " + panel.symbol() + " level (" + panels.size() + " panels; levels with films are marked "
                 + "“measured”, the others “interpolated”), on a " + xs.length + " × " + ys.length + " grid"
                 + (held.isEmpty() ? "" : "; held at their medians: " + String.join(", ",
-                        held.stream().map(h -> study.column(h).symbol()).toList()))
+                        held.stream().map(h -> study.column(h.split("=")[0]).symbol()).toList()))
                 + ". Dots: the films measured at that level, coloured by quality class." + Charts.dotStrideNote(p.length)
                 + (window.isPresent() ? " Star: the most robust recipe of the process window at that level (the point of "
-                        + "the window farthest from any other class)." : "")
+                        + "the window of " + Study.labelled(window.get().windowClass(), labels) + " farthest from any other class). "
+                        + "The window's class is good by the workflow's rule: " + window.get().criterion() + "." : "")
                 + (next.isPresent() ? " Diamonds: next experiments at that level (recipes the classifier is least sure of)."
                         : "");
         return new Figure(name, title, caption, 300 * columns, 290 * rowsOfPanels + 2 * Charts.LEGEND_LINE + 6,

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.filmlab.core.analysis.Reduction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
@@ -25,33 +26,32 @@ import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Figure 2a (correlation circle) and 2b (scores by class) of the paper. */
+/** Figure 2a (correlation circle) and 2b (scores by class) of the paper, for any reduction. */
 public final class PcaFigures {
 
     private PcaFigures() {
     }
 
-    private static String componentTitle(Node pca, int c) {
-        String name = pca.get("components").at(c).text();
-        double share = pca.get("explainedVariance").at(c).number();
+    private static String componentTitle(Reduction pca, int c) {
+        String name = pca.components().get(c);
+        double share = pca.explainedVariance()[c];
         return String.format(Locale.ROOT, "%s (%.1f %%)", name, 100 * share);
     }
 
-    static Figure correlationCircle(Study study) {
-        List<String> variables = study.root().get("pca").get("variables").texts();
-        JFreeChart chart = correlationCircleChart(study);
-        return new Figure("fig2a-correlation-circle", "Figure 2a. Correlation circle",
-                "Each variable of the PCA as an arrow from the origin to its loadings on the first two "
-                        + "principal components (correlations of the standardized variable with the component "
+    static Figure correlationCircle(Study study, Reduction pca, String reducer) {
+        List<String> variables = pca.variables();
+        JFreeChart chart = correlationCircleChart(study, pca);
+        return new Figure("fig2a-correlation-circle", "Figure 2a. Loadings on the first two components",
+                "Each variable reduced by " + reducer + " as an arrow from the origin to its loadings on the first two "
+                        + "components (for a PCA of standardized variables, their correlations with the component "
                         + "scores); the circle has radius 1. Variables: "
                         + String.join(", ", variables.stream().map(v -> study.column(v).symbol()).toList()) + ".",
                 600, 600, (g2, area) -> chart.draw(g2, area));
     }
 
     /** Figure 2a as a chart, without title (the report's caption names it). */
-    public static JFreeChart correlationCircleChart(Study study) {
-        Node pca = study.root().get("pca");
-        List<String> variables = pca.get("variables").texts();
+    public static JFreeChart correlationCircleChart(Study study, Reduction pca) {
+        List<String> variables = pca.variables();
         NumberAxis x = Charts.axis(componentTitle(pca, 0));
         NumberAxis y = Charts.axis(componentTitle(pca, 1));
         x.setRange(-1.15, 1.15);
@@ -63,10 +63,10 @@ public final class PcaFigures {
         plot.setRangeZeroBaselineVisible(true);
         plot.addAnnotation(new XYShapeAnnotation(new Ellipse2D.Double(-1, -1, 2, 2), new BasicStroke(1f),
                 Color.GRAY));
-        for (String v : variables) {
-            Node loading = pca.get("loadings").get(v);
+        for (int i = 0; i < variables.size(); i++) {
+            String v = variables.get(i);
             plot.addAnnotation(new Arrow("fig2a-arrow-" + Html.id(v), study.column(v).symbol(),
-                    loading.at(0).number(), loading.at(1).number()));
+                    pca.loadings()[i][0], pca.loadings()[i][1]));
         }
         return Charts.chart(null, plot, false);
     }
@@ -119,22 +119,21 @@ public final class PcaFigures {
         }
     }
 
-    static Figure scores(Study study) {
-        JFreeChart chart = scoresChart(study);
-        return new Figure("fig2b-scores", "Figure 2b. PCA scores by quality class",
-                "Scores of every film on the first two principal components, coloured by quality class "
-                        + "(classes.assignment); diamonds mark each class's centroid (the mean of its scores)."
+    static Figure scores(Study study, Reduction pca, String reducer) {
+        JFreeChart chart = scoresChart(study, pca);
+        return new Figure("fig2b-scores", "Figure 2b. Scores by quality class",
+                "Scores of every film on the first two components of " + reducer + ", coloured by quality class"
+                        + "; diamonds mark each class's centroid (the mean of its scores)."
                         + Charts.dotStrideNote(study.classAssignment().length),
                 640, 600, (g2, area) -> chart.draw(g2, area));
     }
 
     /** Figure 2b as a chart: one series per class (named by its label), then one centroid series per class. */
-    public static JFreeChart scoresChart(Study study) {
-        Node pca = study.root().get("pca");
-        Node scores = pca.get("scores");
+    public static JFreeChart scoresChart(Study study, Reduction pca) {
+        double[][] scores = pca.scores();
         int[] classes = study.classAssignment();
-        if (scores.size() != classes.length) {
-            throw new Node.Malformed("pca.scores", "has " + scores.size() + " rows for " + classes.length + " classes");
+        if (scores.length != classes.length) {
+            throw new Node.Malformed("reduction.scores", "has " + scores.length + " rows for " + classes.length + " classes");
         }
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
@@ -148,8 +147,8 @@ public final class PcaFigures {
             int stride = Charts.dotStride(classes.length);
             for (int r = 0; r < classes.length; r++) {
                 if (classes[r] == c) {
-                    double px = scores.at(r).at(0).number();
-                    double py = scores.at(r).at(1).number();
+                    double px = scores[r][0];
+                    double py = scores[r][1];
                     if (r % stride == 0) {
                         s.add(px, py);
                     }

@@ -7,50 +7,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.filmlab.core.workflow.ResultsReader;
 import org.filmlab.report.RenderedReport;
 
-/** Decides which figures the results allow, draws them, and writes the files and the HTML. */
+/** Writes the sections of the parts, draws their figures, and writes the files and the HTML. */
 public final class Report {
-
-    /** A figure drawn and written, kept for the HTML. */
-    record Rendered(Figure figure, byte[] png) {
-    }
-
-    /** A figure to draw, or the reason it cannot be. */
-    private record Plan(String name, Supplier<Figure> figure, String skipped) {
-    }
-
-    /** The properties the paper maps over the plane (Movies S1–S3). */
-    private static final List<String> MAPPED_PROPERTIES = List.of("thickness", "DoT", "sigmaN");
 
     private Report() {
     }
 
-    public static RenderedReport render(Node root, Path folder, IProgressMonitor monitor) throws IOException {
+    public static RenderedReport render(ResultsReader.Results results, Path folder, IProgressMonitor monitor)
+            throws IOException {
         long start = System.nanoTime();
-        Study study = new Study(root);
-        // Read the sections every report needs up front, so a broken file fails before anything is written.
+        Study study = new Study(results);
+        // Read what every report needs up front, so a broken file fails before anything is written.
         study.classAssignment();
-        root.get("pca").get("loadings");
-        root.get("provenance");
-        List<Plan> plans = plans(study);
+        study.root().get("provenance").get("workflow");
+        Set<String> names = new HashSet<>();
+        List<HtmlSection> sections = new ArrayList<>(Sections.render(results, names));
+        sections.add(DataMaps.section(study, names));
+        List<Figure> plans = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (HtmlSection s : sections) {
+            s.blocks().stream().filter(HtmlSection.Fig.class::isInstance).map(b -> ((HtmlSection.Fig) b).figure())
+                    .forEach(plans::add);
+            skipped.addAll(s.notDrawn());
+        }
         SubMonitor progress = SubMonitor.convert(monitor, "Rendering the report", plans.size() + 1);
         Path figures = folder.resolve("figures");
         Files.createDirectories(figures);
         List<String> files = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        List<Rendered> rendered = new ArrayList<>();
+        Map<String, byte[]> pngs = new HashMap<>();
         // Figures are independent and each takes tens of milliseconds to draw twice (SVG and PNG), so they
         // are drawn on all cores; files are written here, in plan order, so the output never depends on
         // which thread finished first.
@@ -62,32 +62,23 @@ public final class Report {
                 });
         try {
             List<Future<Drawn>> drawing = new ArrayList<>();
-            for (Plan plan : plans) {
-                drawing.add(plan.skipped() != null ? null : pool.submit(() -> {
-                    Figure f = plan.figure().get();
-                    return new Drawn(f, FigureFiles.svg(f), FigureFiles.png(f));
-                }));
+            for (Figure plan : plans) {
+                drawing.add(pool.submit(() -> new Drawn(plan, FigureFiles.svg(plan), FigureFiles.png(plan))));
             }
             for (int i = 0; i < plans.size(); i++) {
-                Plan plan = plans.get(i);
-                SubMonitor step = progress.split(1);
-                if (plan.skipped() != null) {
-                    skipped.add(plan.skipped());
-                    continue;
-                }
-                step.subTask(plan.name());
+                progress.split(1).subTask(plans.get(i).name());
                 Drawn d = await(drawing.get(i));
                 Files.write(figures.resolve(d.figure().name() + ".svg"), d.svg());
                 Files.write(figures.resolve(d.figure().name() + ".png"), d.png());
                 files.add("figures/" + d.figure().name() + ".svg");
                 files.add("figures/" + d.figure().name() + ".png");
-                rendered.add(new Rendered(d.figure(), d.png()));
+                pngs.put(d.figure().name(), d.png());
             }
         } finally {
             pool.shutdownNow();
         }
         progress.split(1);
-        String html = HtmlReport.html(study, rendered, skipped);
+        String html = HtmlReport.html(study, sections, pngs, skipped);
         Files.write(folder.resolve("report.html"), html.getBytes(StandardCharsets.UTF_8));
         files.add("report.html");
         return new RenderedReport(files, skipped, Duration.ofNanos(System.nanoTime() - start));
@@ -138,74 +129,4 @@ public final class Report {
         }
     }
 
-    private static List<Plan> plans(Study study) {
-        Node root = study.root();
-        List<Plan> plans = new ArrayList<>();
-        plans.add(new Plan("fig2a-correlation-circle", () -> PcaFigures.correlationCircle(study), null));
-        plans.add(new Plan("fig2b-scores", () -> PcaFigures.scores(study), null));
-        List<Study.Column> properties = new ArrayList<>(study.columns("property"));
-        // The paper's Figure 2c and 2d first, then the other properties in column order.
-        properties.sort((a, b) -> Integer.compare(rank(a.key()), rank(b.key())));
-        for (Study.Column p : properties) {
-            plans.add(new Plan(BoxPlots.name(p.key()), () -> BoxPlots.boxPlot(study, p), null));
-        }
-        Optional<MapFigures.Plane> plane = MapFigures.Plane.of(study);
-        String noPlane = "the results name no plane to map (no decisionMap, and no P, LS and XB columns)";
-        if (plane.isEmpty()) {
-            plans.add(skip("fig3-dot-map", noPlane));
-        } else if (study.findColumn("DoT").isEmpty()) {
-            plans.add(skip("fig3-dot-map", "the data have no DoT column"));
-        } else {
-            plans.add(new Plan("fig3-dot-map", () -> MapFigures.dotMap(study, plane.get(), "DoT"), null));
-        }
-        if (root.has("decisionMap")) {
-            plans.add(new Plan("fig4-decision-maps", () -> MapFigures.decisionMaps(study, "decisionMap",
-                    "fig4-decision-maps", "Figure 4. Decision maps of the classifier",
-                    "The quality class the classifier predicts", true), null));
-        } else {
-            plans.add(skip("fig4-decision-maps", "the workflow has no classifier, so there is no decision map"));
-        }
-        if (root.has("decisionMapSigmaOnly")) {
-            plans.add(new Plan("fig4-decision-maps-sigma-only", () -> MapFigures.decisionMaps(study,
-                    "decisionMapSigmaOnly", "fig4-decision-maps-sigma-only",
-                    "Figure 4 (σN only). Decision maps of classes from σN alone",
-                    "The class a classifier trained on σN-based classes alone predicts (grey shades)", false), null));
-        } else {
-            plans.add(skip("fig4-decision-maps-sigma-only",
-                    "the results have no decisionMapSigmaOnly (no classifier, or a results.json written before it existed)"));
-        }
-        for (String property : MAPPED_PROPERTIES) {
-            String name = "property-map-" + Html.id(property);
-            if (plane.isEmpty()) {
-                plans.add(skip(name, noPlane));
-            } else if (study.findColumn(property).isEmpty()) {
-                plans.add(skip(name, "the data have no " + property + " column"));
-            } else {
-                plans.add(new Plan(name, () -> MapFigures.propertyMaps(study, plane.get(), property), null));
-            }
-        }
-        if (root.has("classifier")) {
-            plans.add(new Plan("confusion-matrix", () -> ClassifierFigures.confusion(study), null));
-            plans.add(new Plan("cv-f1-distribution", () -> ClassifierFigures.cvDistribution(study), null));
-            plans.add(new Plan("f1-per-class", () -> ClassifierFigures.f1PerClass(study), null));
-        } else {
-            String why = "the workflow has no classifier";
-            plans.add(skip("confusion-matrix", why));
-            plans.add(skip("cv-f1-distribution", why));
-            plans.add(skip("f1-per-class", why));
-        }
-        return plans;
-    }
-
-    private static int rank(String key) {
-        return switch (key) {
-            case "sigmaN" -> 0;
-            case "RD" -> 1;
-            default -> 2;
-        };
-    }
-
-    private static Plan skip(String name, String why) {
-        return new Plan(name, null, name + " not drawn: " + why + ".");
-    }
 }

@@ -2,17 +2,21 @@
 package org.filmlab.report.internal;
 
 import java.awt.Color;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
+
+import org.filmlab.core.workflow.Parts;
+import org.filmlab.core.workflow.QualityClasses;
+import org.filmlab.core.workflow.ResultsReader;
 
 import org.filmlab.report.charts.Palette;
 
 /**
- * The parts of results.json that most figures share: the columns with their symbols and units,
- * the measured values, and the quality classes with their labels and colours.
+ * What most figures share: the data columns with their symbols and units and the measured values
+ * (read from the results tree's data section), and the quality classes, if a step made them.
  */
 public final class Study {
 
@@ -25,12 +29,14 @@ public final class Study {
         }
     }
 
+    private final ResultsReader.Results results;
     private final Node root;
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final int rows;
 
-    public Study(Node root) {
-        this.root = root;
+    public Study(ResultsReader.Results results) {
+        this.results = results;
+        this.root = Node.root(results.root());
         Node data = root.get("data");
         this.rows = data.get("rows").integer();
         for (Node c : data.get("columns").items()) {
@@ -38,6 +44,10 @@ public final class Study {
                     c.get("role").text(), c.find("unit").map(Node::text).orElse(""));
             columns.put(column.key(), column);
         }
+    }
+
+    public ResultsReader.Results results() {
+        return results;
     }
 
     public Node root() {
@@ -66,10 +76,6 @@ public final class Study {
         return c != null ? c : new Column(key, key, key, "unknown", "");
     }
 
-    public boolean hasValues() {
-        return root.get("data").has("values");
-    }
-
     /** One measured value per row, in input order; missing is an error naming data.values.KEY. */
     public double[] values(String key) {
         double[] v = root.get("data").get("values").get(key).numbers();
@@ -79,38 +85,35 @@ public final class Study {
         return v;
     }
 
-    /** Class numbers 1..k in ascending order, from classes.sizes. */
-    public List<Integer> classIds() {
-        List<Integer> ids = new ArrayList<>();
-        for (String k : root.get("classes").get("sizes").keys()) {
-            try {
-                ids.add(Integer.valueOf(k));
-            } catch (NumberFormatException e) {
-                throw new Node.Malformed("classes.sizes." + k, "is not a class number");
-            }
-        }
-        ids.sort(null);
-        return ids;
+    /** The quality classes, if a step made them. */
+    public Optional<QualityClasses> classes() {
+        return results.first(Parts.CLASSES);
     }
 
+    /** Class numbers 1..k in ascending order; none without quality classes. */
+    public List<Integer> classIds() {
+        int count = classes().map(QualityClasses::count).orElse(0);
+        return IntStream.rangeClosed(1, count).boxed().toList();
+    }
+
+    /** Each row's class; every row in class 0 (one colour) without quality classes. */
     public int[] classAssignment() {
-        int[] a = root.get("classes").get("assignment").integers();
+        int[] a = classes().map(QualityClasses::assignment).orElse(new int[rows]);
         if (a.length != rows) {
             throw new Node.Malformed("classes.assignment", "has " + a.length + " entries for " + rows + " rows");
         }
         return a;
     }
 
-    /** "class 1: high σN, low RD" when classes.labels names it, else "class 1". */
+    /** "class 1: high σN, low RD" when the classes label it, else "class 1". */
     public String classLabel(int c) {
-        return labelled(c, root.get("classes").find("labels"));
+        return labelled(c, classes().map(QualityClasses::labels).orElse(List.of()));
     }
 
-    /** The label of class {@code c} from a labels object such as decisionMapSigmaOnly.labels. */
-    public static String labelled(int c, Optional<Node> labels) {
-        String key = Integer.toString(c);
-        return labels.filter(l -> l.has(key)).map(l -> "class " + c + ": " + l.get(key).text())
-                .orElse("class " + c);
+    /** The label of class {@code c} from a list of labels (index = class − 1). */
+    public static String labelled(int c, List<String> labels) {
+        return c >= 1 && c <= labels.size() && !labels.get(c - 1).isEmpty() ? "class " + c + ": " + labels.get(c - 1)
+                : "class " + c;
     }
 
     public static Color classColour(int c) {
