@@ -101,6 +101,7 @@ class BadInputCorpusTest {
         // A workflow that cannot run on the data lists its problems on the lines after the error line.
         assertTrue(o.err().contains(e.cause()), "the error says '" + e.cause() + "': " + o.err());
         assertFalse(o.err().contains("internal error"), o.err());
+        assertFalse(o.err().contains("steps["), "the user's terms, not JSON paths: " + o.err());
         assertFalse(Files.exists(out), "no output folder after bad input");
         try (Stream<Path> left = Files.list(tmp)) {
             List<String> debris = left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out.")).toList();

@@ -154,9 +154,10 @@ class PaperWithKMedoidsTest {
         }
         System.out.printf("PAM workflow on the sample: classes %s (K-means %s), σN medians %s, RD medians %s,"
                 + " same class as K-means for %d of 110 films, CV macro-F1 %.3f, %.2f s%n",
-                java.util.Arrays.toString(classes.sizes()), java.util.Arrays.toString(kMeans.first(Parts.CLASSES).orElseThrow().sizes()),
+                java.util.Arrays.toString(classes.sizes()),
+                java.util.Arrays.toString(kMeans.first(Parts.CLASSES).orElseThrow().sizes()),
                 java.util.Arrays.toString(sigma), java.util.Arrays.toString(rd), same,
-                r.classifier().get().cv().f1MacroMean(), seconds);
+                r.first(Parts.EVALUATION).orElseThrow().cv().f1MacroMean(), seconds);
         // Both clusterers minimise a within-cluster spread on the same two components of data made
         // from three film populations, and the classes are named by the same rule: they must agree on
         // most films (PAM's absolute distances weigh outlying films less than K-means' squares).
@@ -169,8 +170,10 @@ class PaperWithKMedoidsTest {
         RunResult first = run(doc);
         RunResult second = run(doc.withSeed(7));
         // PAM uses no seed, and PCA none either: a new master seed leaves the classes unchanged.
-        assertArrayEquals(first.classes().assignment(), second.classes().assignment());
-        assertArrayEquals(first.clustering().centroids(), second.clustering().centroids());
+        assertArrayEquals(first.first(Parts.CLASSES).orElseThrow().assignment(),
+                second.first(Parts.CLASSES).orElseThrow().assignment());
+        assertArrayEquals(first.first(Parts.PARTITION).orElseThrow().clustering().centroids(),
+                second.first(Parts.PARTITION).orElseThrow().clustering().centroids());
     }
 
     @Test
