@@ -86,16 +86,23 @@ final class Configuring implements StepConfiguration {
             if (!in.required() || specs.containsKey(name)) {
                 continue;
             }
+            String what = words(name);
             if (skippedProducer.containsKey(name)) {
-                return "it needs the " + name + " of " + skippedProducer.get(name) + ", which was skipped";
+                return "it needs the " + what + " of " + skippedProducer.get(name) + ", which was skipped";
             }
             if (wf.steps().stream().noneMatch(s -> StepOrder.produces(s, in.type()))) {
-                problems.add(step.userLabel(), "it needs a " + name + ", which no step of the workflow produces");
-                return "no step produces the " + name + " it needs";
+                problems.add(step.userLabel(), "it needs a " + what + " (" + name + "), which no step of the workflow"
+                        + " produces");
+                return "no step produces the " + what + " it needs";
             }
-            return "its input " + name + " is not available";
+            return "its input " + what + " is not available";
         }
         return null;
+    }
+
+    /** A part type's name as words for messages: {@code trainedClassifier} → "trained classifier". */
+    static String words(String partType) {
+        return partType.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -196,8 +196,8 @@ public final class WorkflowEngine {
                     .map(in -> in.type().name()).findFirst().orElse(null);
             if (lacking != null) {
                 // An earlier step ran but had nothing to produce for this data (it said why).
-                outcomes.put(step.index(), new RunResult.StepOutcome(record, "it needs a " + lacking
-                        + ", which the step before it had nothing to produce", List.of()));
+                outcomes.put(step.index(), new RunResult.StepOutcome(record, "it needs a "
+                        + Configuring.words(lacking) + ", which the step before it had nothing to produce", List.of()));
                 continue;
             }
             Executing execution = new Executing(step, data, seed, wf.document().seed(), produced);

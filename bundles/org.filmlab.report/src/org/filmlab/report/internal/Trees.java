@@ -1,32 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.report.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.filmlab.core.data.InputException;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.step.PartType;
-import org.filmlab.core.step.ResultPart;
 import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.ResultsReader;
 import org.filmlab.core.workflow.ResultsWriter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a results tree already in memory (the headless product hands the report the tree it is about
- * to write, and the desktop the tree it loaded) into typed parts, as {@link ResultsReader} does for a file.
+ * to write, and the desktop the tree it loaded) into typed parts through {@link ResultsReader}, with the
+ * report's own words for a tree of another format.
  */
 public final class Trees {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The paper's second model writes its maps under this type; the report draws them without its bundle. */
     static final PartType<DecisionMaps> SIGMA_ONLY_MAPS = PartType.of("sigmaOnlyDecisionMaps", DecisionMaps.class);
@@ -60,30 +54,10 @@ public final class Trees {
             throw new Node.Malformed("format", "is '" + format + "'; this report draws " + ResultsWriter.FORMAT
                     + (format.endsWith("/1") ? " (run the workflow again to get it)" : ""));
         }
-        List<ResultsReader.Step> steps = new ArrayList<>();
-        for (Node s : root.get("steps").items()) {
-            List<ResultsReader.Part> parts = new ArrayList<>();
-            for (Node p : s.find("parts").map(Node::items).orElse(List.of())) {
-                String type = p.get("type").text();
-                parts.add(new ResultsReader.Part(type, value(types.get(type), p.get("value")), p.get("value").json()));
-            }
-            steps.add(new ResultsReader.Step(s.get("index").integer(), s.get("step").text(),
-                    s.find("stepName").map(Node::text).orElse(s.get("step").text()),
-                    s.find("contribution").map(Node::text).orElse(""),
-                    s.find("contributionName").map(Node::text).orElse(""),
-                    s.find("reason").map(Node::text).orElse(""), parts));
-        }
-        return new ResultsReader.Results(json, steps);
-    }
-
-    private static ResultPart value(PartType<?> type, Node value) {
-        if (type == null) {
-            return null;
-        }
         try {
-            return MAPPER.treeToValue(value.json(), type.type());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new Node.Malformed(value.path(), "is not a " + type.name() + ": " + e.getMessage());
+            return ResultsReader.read(json, "results.json", types);
+        } catch (InputException e) {
+            throw new Node.Malformed("steps", e.getMessage());
         }
     }
 }
