@@ -22,13 +22,29 @@ import org.filmlab.core.data.InputException;
 import org.filmlab.core.data.Table;
 import org.filmlab.core.params.ParameterValues;
 import org.junit.jupiter.api.Test;
+import org.filmlab.testkit.ImporterContract;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fixtures hold five synthetic films with the paper's ten columns; expected values below are
  * read off the fixture text (written by hand), not from the importer.
  */
-class CsvImporterTest {
+class CsvImporterTest extends ImporterContract<CsvImporter> {
+
+    @Override
+    protected CsvImporter contribution() {
+        return new CsvImporter();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.io.csv";
+    }
+
+    @Override
+    protected Path sampleFile() {
+        return Fixtures.file("films-comma.csv");
+    }
 
     static final List<String> PAPER_HEADERS = List.of("film", "P (wt%)", "L:S (µL/mg)", "X:B (vol%)", "thickness (µm)",
             "density (g/cm³)", "resistance (Ω)", "σN (mS/cm)", "DoT (µm)", "RD (%)");

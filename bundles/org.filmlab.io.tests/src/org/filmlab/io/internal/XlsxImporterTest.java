@@ -29,12 +29,29 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.filmlab.core.data.InputException;
 import org.filmlab.core.data.Table;
+import org.filmlab.testkit.ImporterContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Workbooks are written here with POI, so every expected value is the one the test put in. */
-class XlsxImporterTest {
+class XlsxImporterTest extends ImporterContract<XlsxImporter> {
+
+    @Override
+    protected XlsxImporter contribution() {
+        return new XlsxImporter();
+    }
+
+    @Override
+    protected String id() {
+        return "org.filmlab.io.xlsx";
+    }
+
+    /** The two-sheet workbook each test writes first. */
+    @Override
+    protected Path sampleFile() {
+        return workbook;
+    }
 
     private static final double EXACT = 1e-12;
 
