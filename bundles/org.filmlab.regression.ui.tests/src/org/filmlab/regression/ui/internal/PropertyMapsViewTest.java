@@ -69,7 +69,7 @@ class PropertyMapsViewTest {
 
         ChartComposite canvas = find(root, ChartComposite.class, c -> true);
         double[] means = plotted(canvas);
-        assertEquals("LS XB", axisTitles(canvas), "the axes are titled by the conditions");
+        assertEquals("L:S (µL/mg) | X:B (vol%)", axisTitles(canvas), "the axes are titled by the conditions");
         choose(standardError);
         double[] errors = plotted(canvas);
         assertFalse(Arrays.equals(means, errors), "the standard error is plotted instead of the mean");
@@ -84,9 +84,10 @@ class PropertyMapsViewTest {
     /** Analysis › Run workflow... and the workflow picked in its dialog, as a user does. */
     private static void runChosenWorkflow() throws Exception {
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
-        IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
-        ParameterizedCommand run = ParameterizedCommand.generateCommand(commands.getCommand("org.filmlab.ui.runWorkflow"),
-                Map.of("org.filmlab.ui.runWorkflow.choose", "true"));
+        IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getService(IHandlerService.class);
+        ParameterizedCommand run = ParameterizedCommand.generateCommand(
+                commands.getCommand("org.filmlab.ui.runWorkflow"), Map.of("org.filmlab.ui.runWorkflow.choose", "true"));
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
         // The dialog is modal: it is answered from the event loop it runs.
         Display.getCurrent().timerExec(100, new Runnable() {
@@ -143,7 +144,7 @@ class PropertyMapsViewTest {
 
     private static String axisTitles(ChartComposite canvas) {
         XYPlot plot = (XYPlot) canvas.getChart().getPlot();
-        return plot.getDomainAxis().getLabel() + " " + plot.getRangeAxis().getLabel();
+        return plot.getDomainAxis().getLabel() + " | " + plot.getRangeAxis().getLabel();
     }
 
     private static <T extends Control> T find(Control under, Class<T> type, Predicate<T> which) {

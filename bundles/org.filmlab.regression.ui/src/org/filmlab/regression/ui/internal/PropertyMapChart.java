@@ -3,8 +3,8 @@ package org.filmlab.regression.ui.internal;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.util.Locale;
 
+import org.filmlab.core.data.Dataset;
 import org.filmlab.regression.PropertyMaps;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -27,12 +27,14 @@ final class PropertyMapChart {
     }
 
     /**
+     * @param data the data set the maps were fitted on, for the conditions' and properties' symbols and units
      * @param maps the run's property maps
      * @param property the property shown
      * @param panelIndex the panel shown, an index into the property's panels
      * @param standardError the standard error of the mean rather than the mean
      */
-    static JFreeChart of(PropertyMaps maps, PropertyMaps.Property property, int panelIndex, boolean standardError) {
+    static JFreeChart of(Dataset data, PropertyMaps maps, PropertyMaps.Property property, int panelIndex,
+            boolean standardError) {
         PropertyMaps.Panel panel = property.panels().get(panelIndex);
         double[] xs = maps.xs();
         double[] ys = maps.ys();
@@ -43,16 +45,17 @@ final class PropertyMapChart {
         blocks.setBlockWidth(sx);
         blocks.setBlockHeight(sy);
         blocks.setPaintScale(scale);
-        NumberAxis x = new NumberAxis(maps.x());
+        NumberAxis x = new NumberAxis(Labels.of(data, maps.x()));
         x.setRange(xs[0] - sx / 2, xs[xs.length - 1] + sx / 2);
-        NumberAxis y = new NumberAxis(maps.y());
+        NumberAxis y = new NumberAxis(Labels.of(data, maps.y()));
         y.setRange(ys[0] - sy / 2, ys[ys.length - 1] + sy / 2);
-        String quantity = standardError ? "standard error of " + property.key() : "predicted " + property.key();
+        String name = Labels.of(data, property.key());
+        String quantity = standardError ? "standard error of " + name : "predicted " + name;
         XYPlot plot = new XYPlot(dataset(quantity, xs, ys, standardError ? panel.sd() : panel.mean()), x, y, blocks);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        String title = quantity + (maps.panel().isEmpty() ? "" : String.format(Locale.ROOT, " at %s = %.4g%s",
-                maps.panel(), panel.level(), panel.measured() ? "" : " (interpolated)"));
+        String at = maps.panel().isEmpty() ? "" : " at " + Labels.level(data, maps.panel(), panel.level());
+        String title = quantity + at + (panel.measured() ? "" : " (interpolated)");
         JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         NumberAxis legendAxis = new NumberAxis(quantity);

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
+import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.regression.PropertyMaps;
 import org.filmlab.ui.results.ExportableChart;
@@ -37,6 +38,7 @@ public final class PropertyMapsPresenter implements ResultPresenter {
     private Label levelText;
     private ChartComposite canvas;
     private PropertyMaps maps;
+    private Dataset data;
     private JFreeChart chart;
 
     @Override
@@ -76,6 +78,7 @@ public final class PropertyMapsPresenter implements ResultPresenter {
     @Override
     public void show(RunResult result, JsonNode results) {
         maps = result.first(PropertyMaps.TYPE).orElseThrow();
+        data = result.dataset();
         property.setItems(maps.properties().stream().map(PropertyMaps.Property::key).toArray(String[]::new));
         property.select(0);
         int panels = maps.properties().isEmpty() ? 0 : maps.properties().get(0).panels().size();
@@ -93,6 +96,7 @@ public final class PropertyMapsPresenter implements ResultPresenter {
     @Override
     public void clear() {
         maps = null;
+        data = null;
         property.removeAll();
         property.setEnabled(false);
         level.setEnabled(false);
@@ -133,9 +137,9 @@ public final class PropertyMapsPresenter implements ResultPresenter {
         fit.setText(String.format(Locale.ROOT, "%s (%s least squares): R² %.3f, residual sd %.4g", p.key(),
                 maps.model(), p.rSquared(), p.residualSd()));
         PropertyMaps.Panel shown = p.panels().get(panel);
-        levelText.setText(maps.panel().isEmpty() ? "" : String.format(Locale.ROOT, "%s = %.4g %s", maps.panel(),
-                shown.level(), shown.measured() ? "(measured)" : "(interpolated)"));
-        chart = PropertyMapChart.of(maps, p, panel, standardError.getSelection());
+        levelText.setText(maps.panel().isEmpty() ? "" : Labels.level(data, maps.panel(), shown.level())
+                + (shown.measured() ? " (measured)" : " (interpolated)"));
+        chart = PropertyMapChart.of(data, maps, p, panel, standardError.getSelection());
         canvas.setChart(chart);
         // setChart alone does not repaint; a change event makes the canvas redraw when it is next
         // painted, which the window system asks only of a visible tab (forceRedraw would paint hidden ones).
