@@ -157,9 +157,11 @@ public final class ResultsReader {
                     + " (its format is '" + format + "')");
         }
         List<Step> steps = new ArrayList<>();
-        for (JsonNode s : root.path("steps")) {
+        for (int i = 0; i < root.path("steps").size(); i++) {
+            JsonNode s = root.path("steps").get(i);
             List<Part> parts = new ArrayList<>();
-            for (JsonNode p : s.path("parts")) {
+            for (int j = 0; j < s.path("parts").size(); j++) {
+                JsonNode p = s.path("parts").get(j);
                 String type = p.path("type").asText();
                 PartType<?> declared = types.get(type);
                 ResultPart value = null;
@@ -167,8 +169,10 @@ public final class ResultsReader {
                     try {
                         value = MAPPER.treeToValue(p.path("value"), declared.type());
                     } catch (JsonProcessingException | IllegalArgumentException e) {
-                        throw InputException.inFile(source, "the " + type + " of step "
-                                + (s.path("index").asInt() + 1) + " cannot be read: " + e.getMessage(), e);
+                        // Named by its place in the file, as WorkflowReader names a document's problems.
+                        throw InputException.inParameter("steps[" + i + "].parts[" + j + "].value", "in " + source
+                                + ": the " + type + " of step " + (s.path("index").asInt() + 1) + " cannot be read: "
+                                + e.getMessage());
                     }
                 }
                 parts.add(new Part(type, value, p.path("value")));

@@ -17,6 +17,7 @@ import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Parts;
+import org.filmlab.report.charts.Viridis;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -61,53 +62,9 @@ final class MapFigures {
         }
     }
 
-    /**
-     * A colour scale from dark purple through teal to yellow (viridis anchors) in {@link #BANDS}
-     * steps: the bands read as filled contours, and equal-colour runs keep the SVG small.
-     */
-    static final class Ramp implements PaintScale {
+    /** Colour steps of a map: they read as filled contours, and equal-colour runs keep the SVG small. */
+    static final int BANDS = 16;
 
-        private static final Color[] ANCHORS = { new Color(0x44, 0x01, 0x54), new Color(0x3B, 0x52, 0x8B),
-            new Color(0x21, 0x90, 0x8C), new Color(0x5D, 0xC8, 0x63), new Color(0xFD, 0xE7, 0x25) };
-
-        static final int BANDS = 16;
-
-        private final double lower;
-        private final double upper;
-
-        Ramp(double lower, double upper) {
-            this.lower = lower;
-            this.upper = upper > lower ? upper : lower + 1;
-        }
-
-        @Override
-        public double getLowerBound() {
-            return lower;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return upper;
-        }
-
-        @Override
-        public Paint getPaint(double value) {
-            double u = Math.max(0, Math.min(1, (value - lower) / (upper - lower)));
-            // Band centres: BANDS colours, the lowest and highest at the scale's ends.
-            double band = Math.min(BANDS - 1, Math.floor(u * BANDS));
-            double t = band / (BANDS - 1) * (ANCHORS.length - 1);
-            int i = Math.min((int) t, ANCHORS.length - 2);
-            double f = t - i;
-            Color a = ANCHORS[i];
-            Color b = ANCHORS[i + 1];
-            return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f),
-                    mix(a.getBlue(), b.getBlue(), f));
-        }
-
-        private static int mix(int a, int b, double f) {
-            return (int) Math.round(a + (b - a) * f);
-        }
-    }
 
     private static DefaultXYZDataset grid(double[] xs, double[] ys, double[][] z) {
         int n = xs.length * ys.length;
@@ -198,7 +155,7 @@ final class MapFigures {
     static Figure dotMap(Study study, Plane plane, String property) {
         Study.Column column = study.column(property);
         Surface s = Surface.of(study.values(plane.x()), study.values(plane.y()), study.values(property), STEPS);
-        Ramp ramp = new Ramp(s.min(), s.max());
+        Viridis ramp = new Viridis(s.min(), s.max(), BANDS);
         XYPlot plot = heatPlot(study, plane, s.xs(), s.ys(), s.z(), ramp);
         overlay(plot, s.points(), null, List.of());
         JFreeChart chart = Charts.chart(column.symbol() + " averaged over " + study.column(plane.panel()).symbol(),
@@ -243,7 +200,7 @@ final class MapFigures {
             }
         }
         // One colour scale for all panels, so that a colour means the same value at every level.
-        Ramp ramp = new Ramp(lo, hi);
+        Viridis ramp = new Viridis(lo, hi, BANDS);
         List<JFreeChart> panels = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         TreeSet<String> methods = new TreeSet<>();

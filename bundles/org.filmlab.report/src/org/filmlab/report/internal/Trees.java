@@ -57,7 +57,7 @@ public final class Trees {
         try {
             return ResultsReader.read(json, "results.json", types);
         } catch (InputException e) {
-            throw new Node.Malformed("steps", e.getMessage());
+            throw new Node.Malformed(e.parameter().orElse("steps"), e.getMessage());
         }
     }
 }

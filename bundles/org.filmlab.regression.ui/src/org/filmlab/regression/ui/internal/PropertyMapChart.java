@@ -6,6 +6,7 @@ import java.awt.Font;
 
 import org.filmlab.core.data.Dataset;
 import org.filmlab.regression.PropertyMaps;
+import org.filmlab.report.charts.Viridis;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -40,7 +41,7 @@ final class PropertyMapChart {
         double[] ys = maps.ys();
         double sx = step(xs);
         double sy = step(ys);
-        Viridis scale = new Viridis(extreme(property, standardError, -1), extreme(property, standardError, 1));
+        Viridis scale = Viridis.continuous(extreme(property, standardError, -1), extreme(property, standardError, 1));
         XYBlockRenderer blocks = new XYBlockRenderer();
         blocks.setBlockWidth(sx);
         blocks.setBlockHeight(sy);

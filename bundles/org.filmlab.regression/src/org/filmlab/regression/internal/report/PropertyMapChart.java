@@ -2,16 +2,15 @@
 package org.filmlab.regression.internal.report;
 
 import java.awt.Color;
-import java.awt.Paint;
 import java.util.List;
 import java.util.Locale;
 
 import org.filmlab.regression.PropertyMaps;
+import org.filmlab.report.charts.Viridis;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
@@ -27,7 +26,7 @@ final class PropertyMapChart {
     }
 
     static JFreeChart of(PropertyMaps maps, String key, List<PropertyMaps.Panel> panels) {
-        Ramp scale = new Ramp(Grids.extreme(panels, false, -1), Grids.extreme(panels, false, 1));
+        Viridis scale = Viridis.continuous(Grids.extreme(panels, false, -1), Grids.extreme(panels, false, 1));
         CombinedRangeXYPlot combined = new CombinedRangeXYPlot(new NumberAxis(maps.y()));
         double sx = step(maps.xs());
         double sy = step(maps.ys());
@@ -74,42 +73,5 @@ final class PropertyMapChart {
 
     private static double step(double[] v) {
         return v.length > 1 ? (v[v.length - 1] - v[0]) / (v.length - 1) : 1;
-    }
-
-    /** Viridis, interpolated between five anchors: ordered, readable in grey and by colour-blind readers. */
-    private record Ramp(double lower, double upper) implements PaintScale {
-
-        private static final Color[] ANCHORS = {new Color(0x44, 0x01, 0x54), new Color(0x3B, 0x52, 0x8B),
-            new Color(0x21, 0x90, 0x8C), new Color(0x5D, 0xC8, 0x63), new Color(0xFD, 0xE7, 0x25)};
-
-        Ramp {
-            // A flat map still needs a scale of some width.
-            upper = upper > lower ? upper : lower + 1;
-        }
-
-        @Override
-        public double getLowerBound() {
-            return lower;
-        }
-
-        @Override
-        public double getUpperBound() {
-            return upper;
-        }
-
-        @Override
-        public Paint getPaint(double value) {
-            double t = Math.max(0, Math.min(1, (value - lower) / (upper - lower))) * (ANCHORS.length - 1);
-            int i = Math.min((int) t, ANCHORS.length - 2);
-            double f = t - i;
-            Color a = ANCHORS[i];
-            Color b = ANCHORS[i + 1];
-            return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f),
-                    mix(a.getBlue(), b.getBlue(), f));
-        }
-
-        private static int mix(int a, int b, double f) {
-            return (int) Math.round(a + (b - a) * f);
-        }
     }
 }
