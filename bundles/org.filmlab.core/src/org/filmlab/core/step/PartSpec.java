@@ -29,8 +29,4 @@ public record PartSpec(int count, List<String> names) {
     public static PartSpec of(List<String> names) {
         return new PartSpec(names.size(), names);
     }
-
-    public boolean countKnown() {
-        return count != AT_RUN_TIME;
-    }
 }

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.params.ParameterValues;
+import org.filmlab.core.step.ConditionGrid;
 import org.filmlab.regression.PropertyMaps;
 
 /**
@@ -35,16 +36,14 @@ final class PropertyMapper {
         Terms terms = Terms.of(model, conditions);
         double[][] x = expandAll(terms, data.matrix(conditions));
 
-        Column xc = Selection.condition(data, s.getString("x").strip()).orElseThrow();
-        Column yc = Selection.condition(data, s.getString("y").strip()).orElseThrow();
-        String panelName = s.getString("panel").strip();
-        Column pc = panelName.isEmpty() ? null : Selection.condition(data, panelName).orElseThrow();
-        int n = s.getInt("resolution");
-        double[] xs = grid(xc.values(), n);
-        double[] ys = grid(yc.values(), n);
-        double[] measured = pc == null ? new double[0] : Arrays.stream(pc.values()).distinct().sorted().toArray();
-        double[] given = Selection.levels(s.getString("panelLevels"));
-        double[] levels = pc == null ? new double[] {0.0} : given.length > 0 ? given : measured;
+        ConditionGrid grid = ConditionGrid.of(s, data);
+        Column xc = Selection.condition(data, grid.x()).orElseThrow();
+        Column yc = Selection.condition(data, grid.y()).orElseThrow();
+        Column pc = grid.panel().isEmpty() ? null : Selection.condition(data, grid.panel()).orElseThrow();
+        int n = grid.xs().length;
+        double[] xs = grid.xs();
+        double[] ys = grid.ys();
+        double[] levels = pc == null ? new double[] {0.0} : grid.levels();
 
         double[] template = new double[conditions.size()];
         for (int k = 0; k < template.length; k++) {
@@ -79,7 +78,7 @@ final class PropertyMapper {
                         sd[j][i] = fit.sd(t);
                     }
                 }
-                boolean isMeasured = pi < 0 || Arrays.stream(measured).anyMatch(m -> m == level);
+                boolean isMeasured = pi < 0 || grid.isMeasured(level);
                 panels.add(new PropertyMaps.Panel(level, isMeasured, mean, sd));
             }
             out.add(new PropertyMaps.Property(property.key(), fit.rSquared(), fit.residualSd(), panels));
@@ -104,16 +103,6 @@ final class PropertyMapper {
             out[r] = terms.expand(conditions[r]);
         }
         return out;
-    }
-
-    private static double[] grid(double[] values, int n) {
-        double lo = Arrays.stream(values).min().orElseThrow();
-        double hi = Arrays.stream(values).max().orElseThrow();
-        double[] g = new double[n];
-        for (int i = 0; i < n; i++) {
-            g[i] = lo + (hi - lo) * i / (n - 1);
-        }
-        return g;
     }
 
     private static double median(double[] values) {

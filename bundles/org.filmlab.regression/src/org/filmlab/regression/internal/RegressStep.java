@@ -2,8 +2,11 @@
 package org.filmlab.regression.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.filmlab.core.data.Column;
@@ -11,6 +14,7 @@ import org.filmlab.core.data.Dataset;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
+import org.filmlab.core.step.ConditionGrid;
 import org.filmlab.core.step.PartSpec;
 import org.filmlab.core.step.PartType;
 import org.filmlab.core.step.StepConfiguration;
@@ -27,19 +31,13 @@ import org.filmlab.regression.PropertyMaps;
  */
 public final class RegressStep implements StepType {
 
-    private static final ParameterSet SETTINGS = ParameterSet.of(
+    private static final ParameterSet SETTINGS = ParameterSet.of(Stream.concat(Stream.of(
             Parameter.text("properties", "Properties", "Comma-separated properties to regress; empty for every"
                     + " property.", ""),
             Parameter.choice("model", "Model", "quadratic: least squares on the standardized conditions, their"
                     + " squares and pairwise products; linear: on the standardized conditions only.",
-                    Terms.QUADRATIC, Terms.QUADRATIC, Terms.LINEAR),
-            Parameter.text("x", "Horizontal axis", "The condition on the map's x axis.", "LS"),
-            Parameter.text("y", "Vertical axis", "The condition on the map's y axis.", "XB"),
-            Parameter.text("panel", "Panels", "The condition that changes from panel to panel; empty for one panel.",
-                    "P"),
-            Parameter.text("panelLevels", "Panel levels", "Comma-separated levels of the panel condition, measured"
-                    + " or interpolated; empty for the measured levels.", ""),
-            Parameter.integer("resolution", "Resolution", "Grid points along each axis.", 41, 5, 401));
+                    Terms.QUADRATIC, Terms.QUADRATIC, Terms.LINEAR)),
+            Arrays.stream(ConditionGrid.settings("LS", "XB", "P"))).toArray(Parameter[]::new));
 
     @Override
     public ParameterSet parameters() {
@@ -105,7 +103,7 @@ public final class RegressStep implements StepType {
             }
         }
         try {
-            Selection.levels(s.getString("panelLevels"));
+            ConditionGrid.levels(s.getString("panelLevels"));
         } catch (NumberFormatException e) {
             c.problem("panelLevels", "'" + s.getString("panelLevels") + "' is not a comma-separated list of numbers");
         }

@@ -2,7 +2,6 @@
 package org.filmlab.regression.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,20 +46,6 @@ final class Selection {
 
     static String keys(List<Column> columns) {
         return String.join(", ", columns.stream().map(Column::key).toList());
-    }
-
-    /** Comma-separated numbers; {@link NumberFormatException} for anything else. */
-    static double[] levels(String text) {
-        if (text.isBlank()) {
-            return new double[0];
-        }
-        return Arrays.stream(text.split(",")).mapToDouble(t -> {
-            double v = Double.parseDouble(t.strip());
-            if (!Double.isFinite(v)) {
-                throw new NumberFormatException(t);
-            }
-            return v;
-        }).toArray();
     }
 
     private static Optional<Column> column(Dataset data, String name, ColumnRole role) {

@@ -16,6 +16,7 @@ import org.filmlab.core.data.Dataset;
 import org.filmlab.core.internal.Guard;
 import org.filmlab.core.internal.Metrics;
 import org.filmlab.core.params.ParameterValues;
+import org.filmlab.core.step.ConditionGrid;
 import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.StepFailedException;
@@ -48,14 +49,14 @@ public final class DecisionMapper {
      */
     public static DecisionMaps map(String label, ParameterValues s, Dataset data, List<String> features,
             TrainedModel model, Legend legend, IProgressMonitor monitor) throws StepFailedException {
-        String x = s.getString("x");
-        String y = s.getString("y");
-        String panel = s.getString("panel");
-        int n = s.getInt("resolution");
-        double[] xs = grid(data.column(x).orElseThrow().values(), n);
-        double[] ys = grid(data.column(y).orElseThrow().values(), n);
-        double[] levels = panel.isEmpty() ? new double[] {Double.NaN} : panelLevels(s, data);
-        double[] measured = panel.isEmpty() ? new double[0] : distinct(data.column(panel).orElseThrow().values());
+        ConditionGrid g = ConditionGrid.of(s, data);
+        String x = g.x();
+        String y = g.y();
+        String panel = g.panel();
+        int n = g.xs().length;
+        double[] xs = g.xs();
+        double[] ys = g.ys();
+        double[] levels = panel.isEmpty() ? new double[] {Double.NaN} : g.levels();
 
         Template t = template(data, features, x, y, panel);
         double[] row = t.row();
@@ -82,7 +83,7 @@ public final class DecisionMapper {
                     margins[j][i] = p.margin();
                 }
             }
-            boolean isMeasured = pi < 0 || Arrays.stream(measured).anyMatch(m -> m == level);
+            boolean isMeasured = pi < 0 || g.isMeasured(level);
             panels.add(new DecisionMaps.Panel(pi < 0 ? 0.0 : level, isMeasured, classes, margins));
         }
         DecisionMaps.ProcessWindow window = legend.windowClass() == 0 ? null
@@ -251,16 +252,6 @@ public final class DecisionMapper {
         return Math.sqrt(s);
     }
 
-    private static double[] grid(double[] values, int n) {
-        double lo = Arrays.stream(values).min().orElseThrow();
-        double hi = Arrays.stream(values).max().orElseThrow();
-        double[] g = new double[n];
-        for (int i = 0; i < n; i++) {
-            g[i] = lo + (hi - lo) * i / (n - 1);
-        }
-        return g;
-    }
-
     private static DecisionMaps.ProcessWindow window(List<DecisionMaps.Panel> panels, double[] xs, double[] ys,
             int windowClass, String criterion) {
         int n = xs.length;
@@ -318,32 +309,5 @@ public final class DecisionMapper {
         double[] ay = allY.stream().mapToDouble(Double::doubleValue).toArray();
         return new DecisionMaps.ProcessWindow(windowClass, criterion, out, ax.length, Metrics.mean(ax), Metrics.sd(ax),
                 Metrics.mean(ay), Metrics.sd(ay));
-    }
-
-    /** Distinct values of a column, ascending. */
-    static double[] distinct(double[] values) {
-        return java.util.Arrays.stream(values).distinct().sorted().toArray();
-    }
-
-    static double[] panelLevels(ParameterValues settings, Dataset data) {
-        double[] given = levels(settings.getString("panelLevels"));
-        if (given.length > 0) {
-            return given;
-        }
-        return distinct(data.column(settings.getString("panel")).orElseThrow().values());
-    }
-
-    /** Comma-separated numbers; {@link NumberFormatException} for anything else. */
-    static double[] levels(String text) {
-        if (text.isBlank()) {
-            return new double[0];
-        }
-        return Arrays.stream(text.split(",")).mapToDouble(t -> {
-            double v = Double.parseDouble(t.strip());
-            if (!Double.isFinite(v)) {
-                throw new NumberFormatException(t);
-            }
-            return v;
-        }).toArray();
     }
 }

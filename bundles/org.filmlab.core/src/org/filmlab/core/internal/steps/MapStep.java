@@ -4,9 +4,9 @@ package org.filmlab.core.internal.steps;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
+import org.filmlab.core.step.ConditionGrid;
 import org.filmlab.core.step.PartSpec;
 import org.filmlab.core.step.PartType;
 import org.filmlab.core.step.StepConfiguration;
@@ -26,14 +26,7 @@ import org.filmlab.core.workflow.TrainedClassifier;
  */
 public final class MapStep implements StepType {
 
-    private static final ParameterSet SETTINGS = ParameterSet.of(
-            Parameter.text("x", "Horizontal axis", "The condition on the map's x axis.", "LS"),
-            Parameter.text("y", "Vertical axis", "The condition on the map's y axis.", "XB"),
-            Parameter.text("panel", "Panels", "The condition that changes from panel to panel; empty for one panel.",
-                    "P"),
-            Parameter.text("panelLevels", "Panel levels", "Comma-separated levels of the panel condition, measured"
-                    + " or interpolated; empty for the measured levels.", ""),
-            Parameter.integer("resolution", "Resolution", "Grid points along each axis.", 41, 5, 401));
+    private static final ParameterSet SETTINGS = ParameterSet.of(ConditionGrid.settings("LS", "XB", "P"));
 
     @Override
     public ParameterSet parameters() {
@@ -69,7 +62,7 @@ public final class MapStep implements StepType {
             c.problem("", "x, y and panel must be three different conditions");
         }
         try {
-            DecisionMapper.levels(s.getString("panelLevels"));
+            ConditionGrid.levels(s.getString("panelLevels"));
         } catch (NumberFormatException e) {
             c.problem("panelLevels", "'" + s.getString("panelLevels") + "' is not a comma-separated list of numbers");
         }
