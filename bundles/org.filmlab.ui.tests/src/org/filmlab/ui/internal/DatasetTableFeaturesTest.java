@@ -120,6 +120,24 @@ class DatasetTableFeaturesTest {
     }
 
     @Test
+    void anIncompleteComparisonSaysWhatIsMissingInsteadOfShowingNoFilm() throws IOException {
+        int all = sampleRows().size();
+        Optional<String> noNumber = table.filter("P=5, σN>");
+        assertTrue(noNumber.isPresent() && noNumber.get().contains("'σN>'") && noNumber.get().contains("number"),
+                String.valueOf(noNumber));
+        assertEquals(all, table.rowCount(), "an incomplete filter hides nothing");
+
+        Optional<String> noColumn = table.filter(">= 3");
+        assertTrue(noColumn.isPresent() && noColumn.get().contains("column"), String.valueOf(noColumn));
+        Optional<String> notANumber = table.filter("P = three");
+        assertTrue(notANumber.isPresent() && notANumber.get().contains("'three'"), String.valueOf(notANumber));
+
+        view.filterField().setText("P=5, σN>");
+        DataUi.dispatch();
+        assertTrue(view.filterStatus().contains("incomplete"), view.filterStatus());
+    }
+
+    @Test
     void theDigitsPreferenceReachesTheTableAndTheToolTipKeepsTheFullValue() throws IOException {
         List<String[]> rows = sampleRows();
         Dataset d = Session.get().dataset().orElseThrow();

@@ -116,6 +116,11 @@ public final class DatasetView extends ViewPart {
         filterBar.layout();
     }
 
+    /** What the line beside the filter field says: how many films are shown, or why the text is no filter. */
+    String filterStatus() {
+        return filtered.getText();
+    }
+
     /** The filter field above the table. */
     Text filterField() {
         return filter;
