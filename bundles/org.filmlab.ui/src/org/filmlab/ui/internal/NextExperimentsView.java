@@ -107,7 +107,7 @@ public final class NextExperimentsView extends ViewPart {
         dialog.setFilterExtensions(new String[] { "*.csv" });
         dialog.setFileName("next-experiments.csv");
         dialog.setOverwrite(true);
-        String file = dialog.open();
+        String file = FilmLabPreferences.openInLastFolder(dialog);
         if (file == null) {
             return;
         }

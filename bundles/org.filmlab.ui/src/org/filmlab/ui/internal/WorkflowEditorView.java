@@ -265,7 +265,7 @@ public final class WorkflowEditorView extends ViewPart {
         dialog.setFilterExtensions(new String[] { "*.json" });
         dialog.setFileName(base == null ? "workflow.json" : base.id().replaceAll(".*\\.", "") + ".json");
         dialog.setOverwrite(true);
-        String file = dialog.open();
+        String file = FilmLabPreferences.openInLastFolder(dialog);
         if (file != null) {
             try {
                 save(Path.of(file));
@@ -280,7 +280,7 @@ public final class WorkflowEditorView extends ViewPart {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
         dialog.setText("Load a workflow");
         dialog.setFilterExtensions(new String[] { "*.json", "*" });
-        String file = dialog.open();
+        String file = FilmLabPreferences.openInLastFolder(dialog);
         if (file != null) {
             try {
                 load(Path.of(file));
