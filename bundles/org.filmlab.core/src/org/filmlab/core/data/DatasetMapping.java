@@ -71,14 +71,24 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
     }
 
     /**
+     * Applies the mapping, with messages that advise command-line options.
+     *
+     * @see #apply(Table, String, MappingAdvice)
+     */
+    public Dataset apply(Table table, String sha256) throws InputException {
+        return apply(table, sha256, MappingAdvice.COMMAND_LINE);
+    }
+
+    /**
      * Applies the mapping.
      *
      * @param table what an importer read
      * @param sha256 the hex SHA-256 of the file, recorded in the data set
+     * @param advice where the user makes the mapping, so that a message says what to change there
      * @throws InputException naming the file, row and column, or the mapping parameter, of the
      *         first problem found
      */
-    public Dataset apply(Table table, String sha256) throws InputException {
+    public Dataset apply(Table table, String sha256, MappingAdvice advice) throws InputException {
         String file = table.source();
         List<String> headers = table.headers();
         if (headers.isEmpty()) {
@@ -92,9 +102,9 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
         int n = headers.size();
         ColumnRole[] roles = new ColumnRole[n];
         FilmVariable[] bound = bind(file, headers);
-        claim(roles, file, headers, ignore, ColumnRole.IGNORED, "ignore");
-        claim(roles, file, headers, conditions, ColumnRole.CONDITION, "conditions");
-        claim(roles, file, headers, properties, ColumnRole.PROPERTY, "properties");
+        claim(roles, file, headers, ignore, ColumnRole.IGNORED, "ignore", advice);
+        claim(roles, file, headers, conditions, ColumnRole.CONDITION, "conditions", advice);
+        claim(roles, file, headers, properties, ColumnRole.PROPERTY, "properties", advice);
         for (int j = 0; j < n; j++) {
             if (bound[j] != null && roles[j] == ColumnRole.IGNORED) {
                 throw InputException.inParameter("map", file + ": column '" + headers.get(j)
@@ -130,8 +140,8 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
             } else {
                 Table.Row bad = firstText(table, j);
                 throw InputException.at(file, bad.number(), headers.get(j), "'" + bad.cells().get(j).display()
-                        + "' is not a number, but other cells of this column are; correct the cell, or leave the"
-                        + " column out with ignore (--ignore \"" + headers.get(j) + "\")");
+                        + "' is not a number, but other cells of this column are; correct the cell, or "
+                        + advice.ignoreColumn(headers.get(j)));
             }
         }
 
@@ -145,17 +155,16 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
             if (roles[j] != ColumnRole.CONDITION && roles[j] != ColumnRole.PROPERTY) {
                 continue;
             }
-            Column c = numericColumn(table, j, roles[j], Optional.ofNullable(bound[j]));
+            Column c = numericColumn(table, j, roles[j], Optional.ofNullable(bound[j]), advice);
             if (!keys.add(c.key())) {
                 throw InputException.at(file, 0, headers.get(j), "two columns stand for '" + c.key()
-                        + "'; ignore one of them (--ignore), bind another variable to one (--map), or name the"
-                        + " roles explicitly");
+                        + "'; " + advice.separateDuplicates());
             }
             columns.add(c);
         }
         if (columns.stream().noneMatch(c -> c.role() == ColumnRole.PROPERTY)) {
             throw InputException.inParameter("properties", file + " has no property column FilmLab recognises;"
-                    + " name them with --properties (columns: " + String.join(", ", headers) + ")");
+                    + " " + advice.nameProperties() + " (columns: " + String.join(", ", headers) + ")");
         }
 
         List<String> labels = new ArrayList<>();
@@ -187,13 +196,13 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
     }
 
     private static void claim(ColumnRole[] roles, String file, List<String> headers, List<String> names,
-            ColumnRole role, String parameter) throws InputException {
+            ColumnRole role, String parameter, MappingAdvice advice) throws InputException {
         for (String name : names) {
             int j = find(headers, name);
             if (j < 0) {
                 throw InputException.inParameter(parameter, file + " has no column '" + name + "' (its columns are: "
                         + String.join(", ", headers) + ")" + FilmVariable.byKey(name)
-                                .map(v -> " and none of them is recognised as " + v.symbol() + "; " + v.howToBind())
+                                .map(v -> " and none of them is recognised as " + v.symbol() + "; " + advice.bind(v))
                                 .orElse(""));
             }
             if (roles[j] != null && roles[j] != role) {
@@ -280,8 +289,8 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
     }
 
     /** @param boundTo the variable the column is bound to, or empty to recognise it from its header */
-    private static Column numericColumn(Table table, int j, ColumnRole role, Optional<FilmVariable> boundTo)
-            throws InputException {
+    private static Column numericColumn(Table table, int j, ColumnRole role, Optional<FilmVariable> boundTo,
+            MappingAdvice advice) throws InputException {
         String file = table.source();
         String headerText = table.headers().get(j);
         ColumnHeader header = ColumnHeader.parse(headerText);
@@ -311,7 +320,7 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
         }
         if (constant) {
             throw InputException.at(file, 0, headerText, "all " + values.length + " values are " + values[0]
-                    + "; a constant column separates nothing and cannot be standardised: leave it out with --ignore");
+                    + "; a constant column separates nothing and cannot be standardised: " + advice.ignoreConstant());
         }
         Optional<FilmVariable> v = boundTo.or(() -> FilmVariable.recognise(header.name()));
         String key = v.map(FilmVariable::key).orElse(header.name());

@@ -130,7 +130,7 @@ public enum FilmVariable {
 
     /** How a user makes a column of any header stand for this variable, in both places a mapping is made. */
     public String howToBind() {
-        return "bind one with --map " + key + "=COLUMN on the command line, or in the import wizard's mapping";
+        return MappingAdvice.COMMAND_LINE.bind(this);
     }
 
     /** Lower case, Unicode NFC, inner white space collapsed, so that "L : S" and "l:s" agree. */

@@ -120,6 +120,49 @@ class DatasetTableFeaturesTest {
     }
 
     @Test
+    void editCopyCopiesTheSelectedFilmsWithTheHeaderAndTheFilmIds() throws Exception {
+        table.selectRows(0, 2);
+        view.getSite().getPage().activate(view);
+        table.control().setFocus();
+        DataUi.dispatch();
+        view.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                .executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY, null);
+        org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(table.control().getDisplay());
+        String copied;
+        try {
+            copied = (String) clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance());
+        } finally {
+            clipboard.dispose();
+        }
+        assertNotNull(copied, "Edit › Copy put text on the clipboard");
+        List<String> lines = copied.lines().toList();
+        assertEquals(3, lines.size(), copied);
+        List<String> fileHeader = List.of(sampleHeader().split(","));
+        assertEquals("film\t" + String.join("\t", fileHeader.subList(1, fileHeader.size())), lines.get(0));
+        assertTrue(lines.get(1).startsWith(table.labelAt(0) + "\t"), lines.get(1));
+        assertTrue(lines.get(2).startsWith(table.labelAt(2) + "\t"), lines.get(2));
+        assertEquals(table.valueAt(0, 2), Double.parseDouble(lines.get(2).split("\t")[1]));
+    }
+
+    @Test
+    void anIncompleteComparisonSaysWhatIsMissingInsteadOfShowingNoFilm() throws IOException {
+        int all = sampleRows().size();
+        Optional<String> noNumber = table.filter("P=5, σN>");
+        assertTrue(noNumber.isPresent() && noNumber.get().contains("'σN>'") && noNumber.get().contains("number"),
+                String.valueOf(noNumber));
+        assertEquals(all, table.rowCount(), "an incomplete filter hides nothing");
+
+        Optional<String> noColumn = table.filter(">= 3");
+        assertTrue(noColumn.isPresent() && noColumn.get().contains("column"), String.valueOf(noColumn));
+        Optional<String> notANumber = table.filter("P = three");
+        assertTrue(notANumber.isPresent() && notANumber.get().contains("'three'"), String.valueOf(notANumber));
+
+        view.filterField().setText("P=5, σN>");
+        DataUi.dispatch();
+        assertTrue(view.filterStatus().contains("incomplete"), view.filterStatus());
+    }
+
+    @Test
     void theDigitsPreferenceReachesTheTableAndTheToolTipKeepsTheFullValue() throws IOException {
         List<String[]> rows = sampleRows();
         Dataset d = Session.get().dataset().orElseThrow();
@@ -152,6 +195,11 @@ class DatasetTableFeaturesTest {
     }
 
     /** The sample's data lines split at commas: film, P, L:S, X:B, thickness, ρ, Ω, σN, DoT, RD. */
+    private static String sampleHeader() throws IOException {
+        return Files.readAllLines(SampleData.file(), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElseThrow();
+    }
+
     private static List<String[]> sampleRows() throws IOException {
         Path file = SampleData.file();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()

@@ -207,6 +207,41 @@ class ImportWizardTest {
     }
 
     @Test
+    void theWizardsMessagesSayWhatToDoInTheMappingTableNotOnTheCommandLine() {
+        Table constant = new Table("c.csv", List.of("film", "P", "L:S", "X:B", "RD"), List.of(
+                row(2, "S01", 3, 1, 0.1, 0.2), row(3, "S02", 5, 2, 0.2, 0.2)), List.of());
+        String constantProblem = problem(constant);
+        assertTrue(constantProblem.contains("constant") && constantProblem.contains("ignored in the mapping table"),
+                constantProblem);
+        assertFalse(constantProblem.contains("--"), constantProblem);
+
+        Table noProperty = new Table("n.csv", List.of("film", "P", "L:S", "X:B"), List.of(
+                row(2, "S01", 3, 1, 0.1), row(3, "S02", 5, 2, 0.2)), List.of());
+        String noPropertyProblem = problem(noProperty);
+        assertTrue(noPropertyProblem.contains("property") && noPropertyProblem.contains("mapping table"),
+                noPropertyProblem);
+        assertFalse(noPropertyProblem.contains("--"), noPropertyProblem);
+    }
+
+    private static String problem(Table table) {
+        try {
+            ColumnMapping.defaults(table).apply(table, "preview");
+        } catch (org.filmlab.core.data.InputException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("the mapping of " + table.headers() + " is accepted");
+    }
+
+    private static Table.Row row(int number, String label, double... values) {
+        List<Table.Cell> cells = new ArrayList<>();
+        cells.add(new Table.Text(label));
+        for (double v : values) {
+            cells.add(new Table.Number(v, Double.toString(v)));
+        }
+        return new Table.Row(number, cells);
+    }
+
+    @Test
     void theWizardShowsEveryMappingRowOfTheSample() throws Exception {
         ImportWizard wizard = new ImportWizard(SampleData.file());
         ImportWizardDialog dialog = new ImportWizardDialog(DataUi.window().getShell(), wizard);

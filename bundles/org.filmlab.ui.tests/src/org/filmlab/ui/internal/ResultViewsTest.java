@@ -205,12 +205,16 @@ class ResultViewsTest {
         assertEquals(maps.ys()[yi], e.yValue(), 0.0);
         assertEquals(panel.classes()[yi][xi], e.predictedClass());
         assertEquals(panel.margins()[yi][xi], e.margin(), 1e-12);
+        assertEquals(Session.get().result().orElseThrow().dataset().source(), e.dataset(),
+                "the film says which data set it was planned on");
         // The hover text of that grid point names the same class.
         assertTrue(view.chart().toolTip(xi, yi).contains("class " + e.predictedClass() + " ("));
 
         Table table = list.table();
         assertEquals(1, table.getItemCount());
         assertEquals(maps.panel(), table.getColumn(0).getText());
+        assertEquals("data set", table.getColumn(table.getColumnCount() - 1).getText());
+        assertEquals(e.dataset(), table.getItem(0).getText(table.getColumnCount() - 1));
         presenter.clickTarget().notifyListeners(SWT.MouseUp, up);
         assertEquals(2, table.getItemCount());
 
@@ -225,7 +229,7 @@ class ResultViewsTest {
         assertEquals(panel.level(), Double.parseDouble(cells[0]), 1e-12);
         assertEquals(maps.xs()[xi], Double.parseDouble(cells[1]), 1e-12);
         assertEquals(maps.ys()[yi], Double.parseDouble(cells[2]), 1e-12);
-        assertEquals(panel.margins()[yi][xi], Double.parseDouble(cells[cells.length - 2]), 1e-6);
+        assertEquals(panel.margins()[yi][xi], Double.parseDouble(cells[cells.length - 3]), 1e-6);
 
         table.setSelection(0);
         list.removeSelected();

@@ -53,7 +53,9 @@ class WorkflowEditorTest {
             assertTrue(k.control() instanceof Spinner, "an integer is edited in a spinner");
             assertEquals(((Number) standard.steps().get(cluster).params().get("k")).intValue(), k.value());
 
+            assertFalse(editor.hasUnsavedEdits(), "the workflow as shown");
             k.set(4);
+            assertTrue(editor.hasUnsavedEdits(), "quitting now would lose the edit");
             assertTrue(editor.problems().isEmpty(), editor.problems().toString());
             assertTrue(editor.runEnabled());
             assertEquals(4, editor.document().orElseThrow().steps().get(cluster).params().get("k"));
@@ -73,6 +75,7 @@ class WorkflowEditorTest {
             assertNull(k.problem());
             Path file = temp.resolve("k4.json");
             editor.save(file);
+            assertFalse(editor.hasUnsavedEdits(), "saved");
             WorkflowDocument saved = editor.document().orElseThrow();
             WorkflowDocument read;
             try (InputStream in = Files.newInputStream(file)) {
@@ -86,7 +89,9 @@ class WorkflowEditorTest {
             assertEquals(WorkflowWriter.toJson(expected).toString(), WorkflowWriter.toJson(read).toString());
 
             k.set(7);
+            assertTrue(editor.hasUnsavedEdits());
             editor.load(file);
+            assertFalse(editor.hasUnsavedEdits(), "what is shown is the file's");
             assertEquals(4, editor.step(cluster).field("k").orElseThrow().value());
             assertEquals(WorkflowWriter.toJson(saved).toString(),
                     WorkflowWriter.toJson(editor.document().orElseThrow()).toString());

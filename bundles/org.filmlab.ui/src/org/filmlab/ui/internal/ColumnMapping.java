@@ -20,6 +20,7 @@ import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.DatasetMapping;
 import org.filmlab.core.data.FilmVariable;
 import org.filmlab.core.data.InputException;
+import org.filmlab.core.data.MappingAdvice;
 import org.filmlab.core.data.Table;
 
 /**
@@ -147,7 +148,8 @@ record ColumnMapping(List<Choice> choices) {
             throw InputException.inParameter("conditions", "no column is a condition; a workflow needs the"
                     + " manufacturing conditions (P%, L:S, X:B) to classify films");
         }
-        Dataset mapped = new DatasetMapping(conditions, properties, ignore, bindings).apply(table, sha256);
+        Dataset mapped = new DatasetMapping(conditions, properties, ignore, bindings).apply(table, sha256,
+                MappingAdvice.MAPPING_TABLE);
         if (label != null) {
             int j = table.headers().indexOf(label.header());
             Table.Row first = table.rows().get(0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.ui.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -59,6 +60,7 @@ final class DatasetTable {
     private final NatTable table;
     private final DataLayer bodyData;
     private final DataLayer headerData;
+    private final SelectionLayer selection;
     private int digits;
     private List<ColumnNumberFormat> formats;
 
@@ -117,7 +119,7 @@ final class DatasetTable {
             }
         };
         bodyData = new DataLayer(body, 96, 22);
-        SelectionLayer selection = new SelectionLayer(bodyData);
+        selection = new SelectionLayer(bodyData);
         ViewportLayer viewport = new ViewportLayer(selection);
         headerData = new DataLayer(header, 96, 26);
         ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(headerData, viewport, selection);
@@ -187,6 +189,39 @@ final class DatasetTable {
     /** The value the table shows at a body cell, after sorting and filtering. */
     double valueAt(int column, int row) {
         return (Double) bodyData.getDataValueByPosition(column, row);
+    }
+
+    /**
+     * The selected films (every film shown when none is), as tab-separated text: a header row, then
+     * per film its label and every column's full value. The film id and the header go along because
+     * rows pasted without them cannot be told apart or read.
+     */
+    String copyText() {
+        int[] rows = IntStream.range(0, rowCount()).filter(selection::isRowPositionSelected).toArray();
+        if (rows.length == 0) {
+            rows = IntStream.range(0, rowCount()).toArray();
+        }
+        List<String> header = new ArrayList<>();
+        header.add("film");
+        columns.forEach(c -> header.add(c.header()));
+        List<List<String>> lines = new ArrayList<>();
+        for (int r : rows) {
+            List<String> line = new ArrayList<>();
+            line.add(labelAt(r));
+            for (int j = 0; j < columns.size(); j++) {
+                line.add(Double.toString(valueAt(j, r)));
+            }
+            lines.add(line);
+        }
+        return TableClipboard.tabSeparated(header, lines);
+    }
+
+    /** Selects whole films by their body row, as a click on their row header does. */
+    void selectRows(int... rows) {
+        selection.clear();
+        for (int r : rows) {
+            selection.selectRow(0, r, false, true);
+        }
     }
 
     /** The row label the table shows beside body row {@code row}, after sorting and filtering. */

@@ -63,6 +63,9 @@ public final class DatasetView extends ViewPart {
         tableHolder = new Composite(root, SWT.NONE);
         tableHolder.setLayout(new FillLayout());
         tableHolder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // The binding takes Ctrl+C from the filter field too, so the field's selected text is copied here.
+        TableClipboard.activateCopy(getSite(), () -> filter.isFocusControl() ? Optional.of(filter.getSelectionText())
+                : Optional.ofNullable(table).map(DatasetTable::copyText));
         Session.get().addListener(onChange);
         FilmLabPreferences.store().addPropertyChangeListener(onPreference);
         refresh();
@@ -114,6 +117,11 @@ public final class DatasetView extends ViewPart {
         filtered.setText(problem.map(p -> "Not a filter: " + p).orElse(table.rowCount() == all ? all + " films"
                 : table.rowCount() + " of " + all + " films shown"));
         filterBar.layout();
+    }
+
+    /** What the line beside the filter field says: how many films are shown, or why the text is no filter. */
+    String filterStatus() {
+        return filtered.getText();
     }
 
     /** The filter field above the table. */

@@ -39,12 +39,15 @@ final class DecisionMapChart {
 
     private final DecisionMaps maps;
     private final DecisionMaps.Panel panel;
+    /** The file name of the data set the maps were computed on. */
+    private final String source;
     private final DefaultXYZDataset grid = new DefaultXYZDataset();
     private final JFreeChart chart;
 
     DecisionMapChart(RunResult result, DecisionMaps maps, int panelIndex) {
         this.maps = maps;
         this.panel = maps.panels().get(panelIndex);
+        this.source = result.dataset().source();
         int nx = maps.xs().length;
         int ny = maps.ys().length;
         double[][] xyz = new double[3][nx * ny];
@@ -173,11 +176,11 @@ final class DecisionMapChart {
         return best;
     }
 
-    /** The grid point as a proposed experiment: its conditions, the predicted class and the margin. */
+    /** The grid point as a proposed experiment: the data set, its conditions, the predicted class and the margin. */
     PlannedExperiment plannedAt(int xi, int yi) {
         int c = panel.classes()[yi][xi];
-        return new PlannedExperiment(maps.panel(), panel.level(), panel.measured(), maps.x(), maps.xs()[xi], maps.y(),
-                maps.ys()[yi], c, maps.labels().get(c - 1), panel.margins()[yi][xi]);
+        return new PlannedExperiment(source, maps.panel(), panel.level(), panel.measured(), maps.x(), maps.xs()[xi],
+                maps.y(), maps.ys()[yi], c, maps.labels().get(c - 1), panel.margins()[yi][xi]);
     }
 
     String toolTip(int xi, int yi) {

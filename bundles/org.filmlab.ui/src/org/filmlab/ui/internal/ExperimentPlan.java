@@ -2,6 +2,7 @@
 package org.filmlab.ui.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,15 +10,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.filmlab.core.workflow.ResultsWriter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * The "Next experiments" list: films picked on the decision maps, in the order picked. Part of the
- * {@link Session}, so it is read and changed on the UI thread only. It outlives runs: a plan is the
- * user's, not the run's.
+ * {@link Session}, so it is read and changed on the UI thread only. It outlives runs and restarts: a
+ * plan is the user's, not the run's, so every change is written to a file at once (a few hundred
+ * bytes), and a crash loses nothing.
  */
 final class ExperimentPlan {
 
+    /** Bumped when a field changes meaning; a file of another version is not read as this one. */
+    private static final int VERSION = 1;
+
+    private final Path file;
     private final List<PlannedExperiment> planned = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
+
+    /** @param file where the plan is kept; read now if it exists */
+    ExperimentPlan(Path file) {
+        this.file = file;
+        if (Files.exists(file)) {
+            try {
+                planned.addAll(read(new ObjectMapper().readTree(file.toFile())));
+            } catch (IOException | RuntimeException e) {
+                // The list is a convenience the user can rebuild; an unreadable file must not stop the desktop.
+                ILog.of(ExperimentPlan.class).log(Status.warning("the next experiments in " + file
+                        + " cannot be read; the list starts empty: " + e.getMessage(), e));
+            }
+        }
+    }
 
     List<PlannedExperiment> list() {
         return List.copyOf(planned);
@@ -47,6 +76,7 @@ final class ExperimentPlan {
     }
 
     private void changed() {
+        store();
         for (Runnable l : List.copyOf(listeners)) {
             l.run();
         }
@@ -59,7 +89,7 @@ final class ExperimentPlan {
     String csv() {
         StringBuilder out = new StringBuilder();
         if (planned.isEmpty()) {
-            out.append("panel,x,y,predictedClass,classLabel,margin\n");
+            out.append("panel,x,y,predictedClass,classLabel,margin,levelMeasured,dataset\n");
             return out.toString();
         }
         PlannedExperiment first = planned.get(0);
@@ -73,6 +103,7 @@ final class ExperimentPlan {
         header.add("classLabel");
         header.add("margin");
         header.add("levelMeasured");
+        header.add("dataset");
         out.append(String.join(",", header.stream().map(ExperimentPlan::field).toList())).append('\n');
         for (PlannedExperiment e : planned) {
             List<String> row = new ArrayList<>();
@@ -85,6 +116,7 @@ final class ExperimentPlan {
             row.add(field(e.classLabel()));
             row.add(String.format(Locale.ROOT, "%.6f", e.margin()));
             row.add(Boolean.toString(e.measured()));
+            row.add(field(e.dataset()));
             out.append(String.join(",", row)).append('\n');
         }
         return out.toString();
@@ -92,6 +124,42 @@ final class ExperimentPlan {
 
     void exportCsv(Path file) throws IOException {
         Files.writeString(file, csv(), StandardCharsets.UTF_8);
+    }
+
+    private void store() {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode().put("version", VERSION);
+        ArrayNode films = root.putArray("planned");
+        for (PlannedExperiment e : planned) {
+            films.addObject().put("dataset", e.dataset()).put("panel", e.panel()).put("level", e.level())
+                    .put("measured", e.measured()).put("x", e.x()).put("xValue", e.xValue()).put("y", e.y())
+                    .put("yValue", e.yValue()).put("predictedClass", e.predictedClass())
+                    .put("classLabel", e.classLabel()).put("margin", e.margin());
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                ResultsWriter.writeJson(root, out);
+            }
+        } catch (IOException e) {
+            ILog.of(ExperimentPlan.class).log(Status.warning("the next experiments cannot be kept in " + file
+                    + "; they will be lost at exit unless exported: " + e.getMessage(), e));
+        }
+    }
+
+    private static List<PlannedExperiment> read(JsonNode root) throws IOException {
+        if (root.path("version").asInt() != VERSION) {
+            throw new IOException("version " + root.path("version") + ", not " + VERSION);
+        }
+        List<PlannedExperiment> out = new ArrayList<>();
+        for (JsonNode f : root.path("planned")) {
+            out.add(new PlannedExperiment(f.required("dataset").asText(), f.required("panel").asText(),
+                    f.required("level").asDouble(), f.required("measured").asBoolean(), f.required("x").asText(),
+                    f.required("xValue").asDouble(), f.required("y").asText(), f.required("yValue").asDouble(),
+                    f.required("predictedClass").asInt(), f.required("classLabel").asText(),
+                    f.required("margin").asDouble()));
+        }
+        return out;
     }
 
     private static String number(double v) {

@@ -2,6 +2,8 @@
 package org.filmlab.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.registry.ContributionRegistry;
@@ -33,6 +36,8 @@ final class FilmLabPreferences {
     static final String REPEATS = "run.repeats";
     /** Followed by {@link ColumnMapping#layoutKey}: the mapping last chosen for a file layout. */
     static final String MAPPING = "mapping.";
+    /** The folder of the file last chosen in a file dialog. */
+    static final String LAST_FOLDER = "dialogs.lastFolder";
 
     /** The paper's measurements carry three or four (ρ 1.757 g/cm³, Ω 29.74 Ω): none is cut. */
     static final int DEFAULT_DIGITS = 4;
@@ -75,12 +80,46 @@ final class FilmLabPreferences {
     static void rememberMapping(ColumnMapping mapping) {
         List<String> headers = mapping.choices().stream().map(ColumnMapping.Choice::header).toList();
         store().setValue(MAPPING + ColumnMapping.layoutKey(headers), mapping.serialize());
+        save("the column mapping");
+    }
+
+    /**
+     * Where a file dialog opens: the folder of the file last chosen if it still exists, else the
+     * user's home. Never the process's working folder, which for the desktop is the install folder.
+     */
+    static Path dialogFolder() {
+        String last = store().getString(LAST_FOLDER);
+        if (!last.isEmpty() && Files.isDirectory(Path.of(last))) {
+            return Path.of(last);
+        }
+        return Path.of(System.getProperty("user.home"));
+    }
+
+    /** Remembers the folder of a file chosen in a file dialog, for the next dialog, and saves it at once. */
+    static void rememberDialogFolder(Path chosen) {
+        Path folder = Files.isDirectory(chosen) ? chosen : chosen.toAbsolutePath().getParent();
+        if (folder != null) {
+            store().setValue(LAST_FOLDER, folder.toString());
+            save("the last folder used");
+        }
+    }
+
+    /** Opens the dialog in {@link #dialogFolder()} and remembers the folder of the file chosen, if one is. */
+    static String openInLastFolder(FileDialog dialog) {
+        dialog.setFilterPath(dialogFolder().toString());
+        String chosen = dialog.open();
+        if (chosen != null) {
+            rememberDialogFolder(Path.of(chosen));
+        }
+        return chosen;
+    }
+
+    private static void save(String what) {
         try {
             store().save();
         } catch (IOException e) {
-            // Not fatal: the mapping still holds for this session; the log says why it will not next time.
-            ILog.of(FilmLabPreferences.class).log(Status.warning("the column mapping cannot be saved: "
-                    + e.getMessage(), e));
+            // Not fatal: the value still holds for this session; the log says why it will not next time.
+            ILog.of(FilmLabPreferences.class).log(Status.warning(what + " cannot be saved: " + e.getMessage(), e));
         }
     }
 

@@ -10,8 +10,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.ICoolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -48,6 +51,24 @@ public final class FilmLabWorkbenchAdvisor extends WorkbenchAdvisor {
             return;
         }
         new DatasetImportJob(sample).schedule();
+    }
+
+    /** Asks before quitting with workflow edits not saved, since nothing else keeps them. */
+    @Override
+    public boolean preShutdown() {
+        for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+            for (IWorkbenchPage page : window.getPages()) {
+                if (page.findView(WorkflowEditorView.ID) instanceof WorkflowEditorView editor
+                        && editor.hasUnsavedEdits()) {
+                    MessageDialog ask = new MessageDialog(window.getShell(), "Quit FilmLab", null,
+                            "The workflow in the Workflow view has edits that are not saved. Quit and lose them?"
+                                    + "\n\nTo keep them, choose Cancel, then Save... in the Workflow view.",
+                            MessageDialog.QUESTION, 1, "Quit", "Cancel");
+                    return ask.open() == 0;
+                }
+            }
+        }
+        return true;
     }
 
     @Override

@@ -208,7 +208,7 @@ final class ImportWizard extends Wizard {
             dialog.setFilterExtensions(new String[] {
                 String.join(";", extensions.stream().map(e -> "*." + e).toList()), "*" });
             dialog.setFilterNames(new String[] { "Data sets (" + String.join(", ", extensions) + ")", "All files" });
-            String chosen = dialog.open();
+            String chosen = FilmLabPreferences.openInLastFolder(dialog);
             if (chosen != null) {
                 path.setText(chosen);
             }

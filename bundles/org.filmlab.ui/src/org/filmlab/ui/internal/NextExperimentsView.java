@@ -73,15 +73,17 @@ public final class NextExperimentsView extends ViewPart {
         }
         PlannedExperiment first = plan.list().isEmpty() ? null : plan.list().get(0);
         String[] headers = { first == null || first.panel().isEmpty() ? "panel" : first.panel(),
-            first == null ? "x" : first.x(), first == null ? "y" : first.y(), "predicted class", "margin" };
-        for (String h : headers) {
-            new TableColumn(table, SWT.RIGHT).setText(h);
+            first == null ? "x" : first.x(), first == null ? "y" : first.y(), "predicted class", "margin", "data set" };
+        for (int i = 0; i < headers.length; i++) {
+            // Numbers align right; the data set's file name is text.
+            new TableColumn(table, i == headers.length - 1 ? SWT.LEFT : SWT.RIGHT).setText(headers[i]);
         }
         for (PlannedExperiment e : plan.list()) {
             new TableItem(table, SWT.NONE).setText(new String[] {
                 e.panel().isEmpty() ? "" : DecisionMapChart.number(e.level()) + (e.measured() ? "" : " (interp.)"),
                 DecisionMapChart.number(e.xValue()), DecisionMapChart.number(e.yValue()),
-                e.predictedClass() + " (" + e.classLabel() + ")", String.format(Locale.ROOT, "%.3f", e.margin()) });
+                e.predictedClass() + " (" + e.classLabel() + ")", String.format(Locale.ROOT, "%.3f", e.margin()),
+                e.dataset() });
         }
         for (TableColumn c : table.getColumns()) {
             c.pack();
@@ -107,7 +109,7 @@ public final class NextExperimentsView extends ViewPart {
         dialog.setFilterExtensions(new String[] { "*.csv" });
         dialog.setFileName("next-experiments.csv");
         dialog.setOverwrite(true);
-        String file = dialog.open();
+        String file = FilmLabPreferences.openInLastFolder(dialog);
         if (file == null) {
             return;
         }

@@ -53,8 +53,18 @@ public final class OpenReportHandler extends AbstractHandler {
     /** Opens the report with the program the desktop associates with HTML, telling the user if there is none. */
     static void launch(Path html) {
         if (!Program.launch(html.toUri().toString())) {
-            MessageDialog.openInformation(FilmLabJob.shell(), "Report written",
-                    "The report is at " + html + "; no program to open it was found.");
+            // Without a program for HTML the user still needs the file: say where it is, and let them paste the path.
+            MessageDialog dialog = new MessageDialog(FilmLabJob.shell(), "Report written", null,
+                    notOpened(html), MessageDialog.INFORMATION, 0, "Copy path", "Close");
+            if (dialog.open() == 0) {
+                TableClipboard.copy(FilmLabJob.shell().getDisplay(), html.toString());
+            }
         }
+    }
+
+    /** What the user is told when no program opens the report. */
+    static String notOpened(Path html) {
+        return "The report is written, but no program on this computer opens HTML files.\n\nIt is at:\n" + html
+                + "\n\nOpen it in a web browser (File › Open in the browser), or copy the path to paste it there.";
     }
 }

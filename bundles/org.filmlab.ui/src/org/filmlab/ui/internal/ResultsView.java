@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.ui.results.ExportableChart;
@@ -129,6 +130,9 @@ public class ResultsView extends ViewPart {
         getViewSite().getActionBars().getToolBarManager().add(export);
         getViewSite().getActionBars().getMenuManager().add(export);
         getViewSite().getActionBars().updateActionBars();
+        // Result tables are made by contributed presenters; Edit › Copy copies the one the user is in.
+        TableClipboard.activateCopy(getSite(), () -> root.getDisplay().getFocusControl() instanceof Table t
+                && !t.isDisposed() ? Optional.of(TableClipboard.text(t)) : Optional.empty());
         Session.get().addListener(onChange);
         refresh();
     }
@@ -296,7 +300,7 @@ public class ResultsView extends ViewPart {
         dialog.setFilterNames(new String[] { "PNG image (*.png)", "SVG drawing (*.svg)" });
         dialog.setFileName(charts.size() == 1 ? charts.get(0).name() : getViewSite().getId().replaceAll(".*\\.", ""));
         dialog.setOverwrite(true);
-        String chosen = dialog.open();
+        String chosen = FilmLabPreferences.openInLastFolder(dialog);
         if (chosen == null) {
             return;
         }

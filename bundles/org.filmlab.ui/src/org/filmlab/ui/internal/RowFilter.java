@@ -25,6 +25,9 @@ record RowFilter(IntPredicate accepts, Optional<String> problem) {
 
     private static final Pattern COMPARISON = Pattern.compile("^(.+?)\\s*(<=|>=|!=|<|>|=)\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)$");
 
+    /** A comparison operator: a term holding one is meant as a comparison, never as a film's label. */
+    private static final Pattern OPERATOR = Pattern.compile("(<=|>=|!=|<|>|=)");
+
     static final RowFilter ALL = new RowFilter(row -> true, Optional.empty());
 
     static RowFilter parse(String text, Dataset dataset) {
@@ -51,6 +54,8 @@ record RowFilter(IntPredicate accepts, Optional<String> problem) {
                     case "!=" -> row -> values[row] != bound;
                     default -> row -> values[row] == bound;
                 });
+            } else if (OPERATOR.matcher(term).find()) {
+                return new RowFilter(row -> true, Optional.of(incomplete(term)));
             } else {
                 String wanted = term.toLowerCase(Locale.ROOT);
                 List<String> labels = dataset.rowLabels();
@@ -61,5 +66,20 @@ record RowFilter(IntPredicate accepts, Optional<String> problem) {
             return ALL;
         }
         return new RowFilter(row -> terms.stream().allMatch(t -> t.test(row)), Optional.empty());
+    }
+
+    /**
+     * What a comparison lacks. Taken as label text it would match no film, and an empty table looks
+     * like data the user does not have rather than a filter still being typed.
+     */
+    private static String incomplete(String term) {
+        Matcher op = OPERATOR.matcher(term);
+        op.find();
+        String column = term.substring(0, op.start()).strip();
+        String number = term.substring(op.end()).strip();
+        String what = column.isEmpty() ? "a column is missing before '" + op.group() + "'"
+                : number.isEmpty() ? "a number is missing after '" + op.group() + "'"
+                        : "'" + number + "' is not a number";
+        return "'" + term + "' is incomplete: " + what + " (e.g. σN > 0.5)";
     }
 }

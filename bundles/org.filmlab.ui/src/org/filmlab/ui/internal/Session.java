@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.RunResult;
@@ -26,7 +27,9 @@ public final class Session {
     private RunResult result;
     private String runProblem;
     private final List<Imported> imported = new ArrayList<>();
-    private final ExperimentPlan plan = new ExperimentPlan();
+    /** In the workspace's state location, so a plan belongs to the workspace it was made in. */
+    private final ExperimentPlan plan = new ExperimentPlan(Platform.getStateLocation(
+            Platform.getBundle(FilmLabJob.PLUGIN_ID)).toPath().resolve("next-experiments.json"));
 
     private Session() {
     }

@@ -95,6 +95,7 @@ final class TestTables {
         for (TableColumn col : table.getColumns()) {
             col.pack();
         }
+        TableClipboard.addCopyMenu(table);
         return table;
     }
 }

@@ -70,6 +70,8 @@ public final class WorkflowEditorView extends ViewPart {
     private List<String> problems = List.of();
     /** Whether the user changed the form since {@link #show}. */
     private boolean edited;
+    /** Edited since the document was shown, loaded or saved: quitting now would lose the edits. */
+    private boolean unsaved;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -135,6 +137,7 @@ public final class WorkflowEditorView extends ViewPart {
         seed.setText(Long.toString(doc.seed()));
         // Filling the form is not the user's change.
         edited = false;
+        unsaved = false;
         fit();
         validate();
     }
@@ -150,6 +153,7 @@ public final class WorkflowEditorView extends ViewPart {
 
     private void changed() {
         edited = true;
+        unsaved = true;
         validate();
     }
 
@@ -251,6 +255,12 @@ public final class WorkflowEditorView extends ViewPart {
         try (OutputStream out = Files.newOutputStream(file)) {
             ResultsWriter.writeJson(WorkflowWriter.toJson(doc), out);
         }
+        unsaved = false;
+    }
+
+    /** Whether the form holds edits not saved to a file since it was filled. */
+    boolean hasUnsavedEdits() {
+        return unsaved;
     }
 
     void load(Path file) throws IOException, InputException {
@@ -265,7 +275,7 @@ public final class WorkflowEditorView extends ViewPart {
         dialog.setFilterExtensions(new String[] { "*.json" });
         dialog.setFileName(base == null ? "workflow.json" : base.id().replaceAll(".*\\.", "") + ".json");
         dialog.setOverwrite(true);
-        String file = dialog.open();
+        String file = FilmLabPreferences.openInLastFolder(dialog);
         if (file != null) {
             try {
                 save(Path.of(file));
@@ -280,7 +290,7 @@ public final class WorkflowEditorView extends ViewPart {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
         dialog.setText("Load a workflow");
         dialog.setFilterExtensions(new String[] { "*.json", "*" });
-        String file = dialog.open();
+        String file = FilmLabPreferences.openInLastFolder(dialog);
         if (file != null) {
             try {
                 load(Path.of(file));
