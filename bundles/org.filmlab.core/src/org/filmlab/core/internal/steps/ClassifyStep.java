@@ -74,8 +74,10 @@ public final class ClassifyStep implements StepType {
         Dataset data = c.data();
         List<String> conditions = Shapes.conditions(data);
         if (conditions.isEmpty()) {
-            c.skip("the classifier learns the class from the process conditions, and the data has none (name them"
-                    + " with --conditions or bind them with --map, e.g. --map P=COLUMN)");
+            // Said for both products: the step cannot know whether a terminal or the desktop runs it.
+            c.skip("the classifier learns the class from the process conditions, and the data has none (mark"
+                    + " columns as conditions in the import wizard's mapping, or on the command line with"
+                    + " --conditions or --map P=COLUMN)");
             return;
         }
         List<String> features = features(c.settings().getString("features"), conditions, c);
