@@ -18,6 +18,18 @@ import java.util.Map;
 public record TestResult(String key, String title, List<Row> rows, List<String> notes)
         implements org.filmlab.core.step.ResultPart {
 
+    /** How FilmLab's statistic keys read to a person; a key not listed reads as itself. */
+    private static final Map<String, String> SYMBOLS = Map.of("epsilonSquared", "ε²", "dfBetween", "df between",
+            "dfWithin", "df within", "pHolm", "p (Holm)");
+
+    /**
+     * A statistic's key as a reader sees it ({@code epsilonSquared} → ε²): keys are stable names in
+     * {@code results.json}, symbols are for tables and summaries.
+     */
+    public static String symbol(String statistic) {
+        return SYMBOLS.getOrDefault(statistic, statistic);
+    }
+
     public TestResult {
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);

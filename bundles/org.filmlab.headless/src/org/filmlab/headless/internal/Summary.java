@@ -109,7 +109,7 @@ final class Summary {
         f("%n%s%n", t.title());
         for (TestResult.Row row : t.rows()) {
             f("  %-12s", row.term());
-            row.statistics().forEach((k, v) -> f(" %s=%s", k, num(v)));
+            row.statistics().forEach((k, v) -> f(" %s=%s", TestResult.symbol(k), num(v)));
             f("%n");
         }
         t.notes().forEach(n -> f("  note: %s%n", n));

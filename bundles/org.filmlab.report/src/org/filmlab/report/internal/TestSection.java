@@ -24,7 +24,7 @@ public final class TestSection implements SectionRenderer {
         Set<String> statistics = new LinkedHashSet<>();
         t.rows().forEach(r -> statistics.addAll(r.statistics().keySet()));
         List<String> header = new ArrayList<>(List.of("term"));
-        header.addAll(statistics);
+        statistics.forEach(st -> header.add(TestResult.symbol(st)));
         List<List<String>> rows = new ArrayList<>();
         for (TestResult.Row r : t.rows()) {
             List<String> row = new ArrayList<>(List.of(term(study, r.term())));

@@ -90,7 +90,7 @@ public final class KruskalWallisTest implements StatisticalTest {
         List<TestResult.Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>(groups.notes());
         notes.add("H is corrected for ties (divided by 1 − Σ(t³ − t)/(n³ − n)); p from the chi-squared"
-                + " distribution with df = classes compared − 1; epsilonSquared = H/(n − 1)");
+                + " distribution with df = classes compared − 1; ε² (epsilonSquared) = H/(n − 1)");
         for (Column column : columns) {
             ColumnNames.checkCanceled(progress);
             progress.split(1);
