@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.core.runtime.Platform;
-import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.osgi.framework.Bundle;
 
@@ -55,7 +54,7 @@ public final class ResultsWriter {
         root.put("format", FORMAT);
         Dataset d = r.dataset();
         root.put("synthetic", d.isSynthetic());
-        root.set("data", data(d));
+        root.set("data", DatasetJson.data(d));
         ArrayNode steps = root.putArray("steps");
         for (RunResult.StepOutcome outcome : r.steps()) {
             steps.add(step(outcome));
@@ -88,45 +87,11 @@ public final class ResultsWriter {
         return so;
     }
 
-    private static ObjectNode data(Dataset d) {
-        ObjectNode data = F.objectNode();
-        data.put("file", d.source());
-        data.put("rows", d.rowCount());
-        data.set("notes", strings(d.notes()));
-        ArrayNode cols = data.putArray("columns");
-        for (Column c : d.columns()) {
-            ObjectNode o = cols.addObject();
-            o.put("key", c.key());
-            o.put("symbol", c.symbol());
-            o.put("header", c.header());
-            o.put("role", c.role().name().toLowerCase(java.util.Locale.ROOT));
-            o.put("unit", c.unit());
-        }
-        data.set("rowLabels", strings(d.rowLabels()));
-        ObjectNode values = data.putObject("values");
-        for (Column c : d.columns()) {
-            values.set(c.key(), numbers(c.values()));
-        }
-        return data;
-    }
-
     private static ObjectNode provenance(RunResult r) {
         ObjectNode o = F.objectNode();
         o.set("workflow", WorkflowWriter.toJson(r.workflow()));
         o.put("seed", r.workflow().seed());
-        ObjectNode input = o.putObject("input").put("file", r.dataset().source()).put("sha256", r.dataset().sha256());
-        if (!r.dataset().importer().isEmpty()) {
-            input.put("importer", r.dataset().importer());
-            ObjectNode parameters = input.putObject("importParameters");
-            r.dataset().importParameters().forEach((key, value) -> {
-                switch (value) {
-                    case Integer i -> parameters.put(key, i);
-                    case Double x -> parameters.put(key, x);
-                    case Boolean b -> parameters.put(key, b);
-                    default -> parameters.put(key, String.valueOf(value));
-                }
-            });
-        }
+        o.set("input", DatasetJson.input(r.dataset()));
         ArrayNode steps = o.putArray("steps");
         Map<String, String> bundles = new TreeMap<>();
         for (RunResult.StepOutcome outcome : r.steps()) {
@@ -302,19 +267,5 @@ public final class ResultsWriter {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    private static ArrayNode strings(List<String> list) {
-        ArrayNode a = F.arrayNode();
-        list.forEach(a::add);
-        return a;
-    }
-
-    private static ArrayNode numbers(double[] v) {
-        ArrayNode a = F.arrayNode();
-        for (double x : v) {
-            a.add(x);
-        }
-        return a;
     }
 }

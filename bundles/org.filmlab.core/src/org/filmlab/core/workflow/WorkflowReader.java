@@ -49,6 +49,15 @@ public final class WorkflowReader {
         } catch (IOException e) {
             throw InputException.inFile(source, "cannot read the workflow: " + e.getMessage(), e);
         }
+        return read(root, source);
+    }
+
+    /**
+     * Reads a document already parsed: the one a {@code results.json} records as its provenance, say.
+     *
+     * @param source the document's name for messages
+     */
+    public WorkflowDocument read(JsonNode root, String source) throws InputException {
         if (root == null || !root.isObject()) {
             throw InputException.inFile(source, "a workflow document is a JSON object");
         }
@@ -190,7 +199,8 @@ public final class WorkflowReader {
         return out;
     }
 
-    private static Map<String, Object> values(String source, String path, JsonNode n) throws InputException {
+    /** Parameter values as documents write them: numbers, true/false and strings, by key. */
+    static Map<String, Object> values(String source, String path, JsonNode n) throws InputException {
         if (n == null || n.isNull()) {
             return Map.of();
         }

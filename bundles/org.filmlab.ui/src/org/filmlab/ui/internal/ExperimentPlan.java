@@ -67,6 +67,13 @@ final class ExperimentPlan {
         changed();
     }
 
+    /** Replaces the list with a project's (opening it). */
+    void replaceAll(List<PlannedExperiment> films) {
+        planned.clear();
+        planned.addAll(films);
+        changed();
+    }
+
     void addListener(Runnable l) {
         listeners.add(l);
     }
@@ -126,7 +133,8 @@ final class ExperimentPlan {
         Files.writeString(file, csv(), StandardCharsets.UTF_8);
     }
 
-    private void store() {
+    /** A plan as the JSON it is kept in (and a project stores). */
+    static ObjectNode toJson(List<PlannedExperiment> planned) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode().put("version", VERSION);
         ArrayNode films = root.putArray("planned");
@@ -136,6 +144,11 @@ final class ExperimentPlan {
                     .put("yValue", e.yValue()).put("predictedClass", e.predictedClass())
                     .put("classLabel", e.classLabel()).put("margin", e.margin());
         }
+        return root;
+    }
+
+    private void store() {
+        ObjectNode root = toJson(planned);
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -147,7 +160,8 @@ final class ExperimentPlan {
         }
     }
 
-    private static List<PlannedExperiment> read(JsonNode root) throws IOException {
+    /** Reads what {@link #toJson} wrote. */
+    static List<PlannedExperiment> read(JsonNode root) throws IOException {
         if (root.path("version").asInt() != VERSION) {
             throw new IOException("version " + root.path("version") + ", not " + VERSION);
         }

@@ -114,7 +114,7 @@ final class FilmLabPreferences {
         return chosen;
     }
 
-    private static void save(String what) {
+    static void save(String what) {
         try {
             store().save();
         } catch (IOException e) {

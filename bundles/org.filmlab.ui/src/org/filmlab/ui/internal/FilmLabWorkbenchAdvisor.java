@@ -7,13 +7,16 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.ICoolBarManager;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -24,8 +27,16 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.filmlab.sample.SampleData;
 
-/** Opens on the Data perspective with the bundled sample data set loading in the background. */
+/**
+ * Opens on the Data perspective with the last project, or the bundled sample, loading in the
+ * background; sizes the window to the screen; shows the project and whether it changed in the title.
+ */
 public final class FilmLabWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    /** The project open when FilmLab last quit, reopened at the next start; empty for none. */
+    static final String REOPEN = "projects.reopen";
+    /** A system property: quit without asking to save (an unattended session: tests, automation). */
+    static final String UNATTENDED = "filmlab.unattended";
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
@@ -38,9 +49,18 @@ public final class FilmLabWorkbenchAdvisor extends WorkbenchAdvisor {
         return DataPerspective.ID;
     }
 
+    /**
+     * Reopens the project that was open when FilmLab last quit; without one (a first start, or the
+     * last session was a new project never saved), starts a new project on the bundled sample.
+     */
     @Override
     public void postStartup() {
         HiddenPaintGuard.install(PlatformUI.getWorkbench().getDisplay());
+        String last = FilmLabPreferences.store().getString(REOPEN);
+        if (!last.isEmpty() && Files.isRegularFile(Path.of(last))) {
+            Projects.open(Path.of(last)).schedule();
+            return;
+        }
         Path sample;
         try {
             sample = SampleData.file();
@@ -50,24 +70,31 @@ public final class FilmLabWorkbenchAdvisor extends WorkbenchAdvisor {
             Session.get().importFailed("The bundled sample data set cannot be opened: " + e.getMessage());
             return;
         }
-        new DatasetImportJob(sample).schedule();
+        DatasetImportJob job = new DatasetImportJob(sample);
+        // The sample is where a new project starts, not a change the user made.
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                FilmLabJob.inUi(() -> Session.get().startedClean());
+            }
+        });
+        job.schedule();
     }
 
-    /** Asks before quitting with workflow edits not saved, since nothing else keeps them. */
+    /** Asks before quitting with changes not saved in the project, and remembers the project to reopen. */
     @Override
     public boolean preShutdown() {
-        for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-            for (IWorkbenchPage page : window.getPages()) {
-                if (page.findView(WorkflowEditorView.ID) instanceof WorkflowEditorView editor
-                        && editor.hasUnsavedEdits()) {
-                    MessageDialog ask = new MessageDialog(window.getShell(), "Quit FilmLab", null,
-                            "The workflow in the Workflow view has edits that are not saved. Quit and lose them?"
-                                    + "\n\nTo keep them, choose Cancel, then Save... in the Workflow view.",
-                            MessageDialog.QUESTION, 1, "Quit", "Cancel");
-                    return ask.open() == 0;
-                }
-            }
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+            window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
         }
+        // Unattended (tests, automation), nobody is there to answer the question.
+        boolean unattended = Boolean.getBoolean(UNATTENDED);
+        if (!unattended && window != null && !Projects.mayDiscard(window.getShell(), "quit")) {
+            return false;
+        }
+        FilmLabPreferences.store().setValue(REOPEN, Session.get().project().map(Path::toString).orElse(""));
+        FilmLabPreferences.save("the project to reopen");
         return true;
     }
 
@@ -76,7 +103,9 @@ public final class FilmLabWorkbenchAdvisor extends WorkbenchAdvisor {
         return new WorkbenchWindowAdvisor(configurer) {
             @Override
             public void preWindowOpen() {
-                configurer.setInitialSize(new Point(1200, 800));
+                Rectangle screen = Display.getCurrent().getPrimaryMonitor().getClientArea();
+                configurer.setInitialSize(new Point(Math.min(1400, screen.width * 9 / 10),
+                        Math.min(950, screen.height * 9 / 10)));
                 configurer.setTitle("FilmLab");
                 configurer.setShowCoolBar(true);
                 configurer.setShowPerspectiveBar(true);
@@ -86,6 +115,9 @@ public final class FilmLabWorkbenchAdvisor extends WorkbenchAdvisor {
 
             @Override
             public void postWindowOpen() {
+                Shell shell = configurer.getWindow().getShell();
+                WindowTitle.follow(shell);
+                clampToScreen(shell);
                 // Opt-in, for bench/desktop-start: the wall clock (ms) when the window is up.
                 String marker = System.getProperty("filmlab.startupMarker");
                 if (marker != null && !marker.isEmpty()) {
@@ -113,5 +145,18 @@ public final class FilmLabWorkbenchAdvisor extends WorkbenchAdvisor {
                 };
             }
         };
+    }
+
+    /** Keeps the window on its monitor: never larger than the screen, never partly off it. */
+    static void clampToScreen(Shell shell) {
+        Rectangle screen = shell.getMonitor().getClientArea();
+        Rectangle b = shell.getBounds();
+        int width = Math.min(b.width, screen.width);
+        int height = Math.min(b.height, screen.height);
+        int x = Math.max(screen.x, Math.min(b.x, screen.x + screen.width - width));
+        int y = Math.max(screen.y, Math.min(b.y, screen.y + screen.height - height));
+        if (x != b.x || y != b.y || width != b.width || height != b.height) {
+            shell.setBounds(x, y, width, height);
+        }
     }
 }

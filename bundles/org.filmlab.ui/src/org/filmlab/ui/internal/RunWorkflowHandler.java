@@ -53,10 +53,9 @@ public final class RunWorkflowHandler extends AbstractHandler {
         }
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
         boolean choose = "true".equals(event.getParameter(CHOOSE));
-        // What the user sees in the Workflow view is what the toolbar's Run runs.
-        Optional<WorkflowDocument> edited = choose || window.getActivePage() == null ? Optional.empty()
-                : window.getActivePage().findView(WorkflowEditorView.ID) instanceof WorkflowEditorView editor
-                        ? editor.document() : Optional.empty();
+        // What the user sees in the Workflow view (kept in the session, so also with the view closed)
+        // is what the toolbar's Run runs.
+        Optional<WorkflowDocument> edited = choose ? Optional.empty() : session.workflow();
         WorkflowRunJob job;
         if (edited.isPresent()) {
             job = new WorkflowRunJob(edited.get(), dataset.get(), session.datasetFile().orElseThrow());

@@ -10,9 +10,11 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.RunResult;
+import org.filmlab.core.workflow.WorkflowDocument;
 
 /**
- * What the desktop shows: the data set, the last successful run, and the last problem. One per
+ * What the desktop shows: the data sets, the last successful run, the workflow being edited, the
+ * last problem, and the project they belong to (with whether it changed since it was saved). One per
  * application (the workbench runs once per process). Read and changed on the UI thread only; jobs
  * hand their outcome over with {@link Display#asyncExec}, so a view never sees half a change.
  */
@@ -27,11 +29,16 @@ public final class Session {
     private RunResult result;
     private String runProblem;
     private final List<Imported> imported = new ArrayList<>();
+    private WorkflowDocument workflow;
+    private boolean workflowEdited;
+    private Path project;
+    private boolean dirty;
     /** In the workspace's state location, so a plan belongs to the workspace it was made in. */
     private final ExperimentPlan plan = new ExperimentPlan(Platform.getStateLocation(
             Platform.getBundle(FilmLabJob.PLUGIN_ID)).toPath().resolve("next-experiments.json"));
 
     private Session() {
+        plan.addListener(this::planChanged);
     }
 
     public static Session get() {
@@ -86,10 +93,106 @@ public final class Session {
         checkThread();
         if (imported.stream().noneMatch(i -> i.dataset() == loaded)) {
             imported.add(new Imported(loaded, file));
+            dirty = true;
         }
         dataset = loaded;
         datasetFile = file;
         importProblem = null;
+        changed();
+    }
+
+    /** Takes an imported data set out of the session (undoing its import); the previous one becomes current. */
+    void datasetRemoved(Dataset removed, Imported previous) {
+        checkThread();
+        imported.removeIf(i -> i.dataset() == removed);
+        if (dataset == removed) {
+            dataset = previous == null ? null : previous.dataset();
+            datasetFile = previous == null ? null : previous.file();
+        }
+        dirty = true;
+        changed();
+    }
+
+    /** The workflow the Workflow view holds, as the form says; empty until the view has shown one. */
+    public Optional<WorkflowDocument> workflow() {
+        return Optional.ofNullable(workflow);
+    }
+
+    /** Whether the user changed {@link #workflow()} from the document it was loaded as. */
+    boolean workflowEdited() {
+        return workflowEdited;
+    }
+
+    /**
+     * The Workflow view's form changed, or it shows another document. Only the user's edits make the
+     * project dirty: filling the form with the default workflow at start does not.
+     */
+    void workflowChanged(WorkflowDocument doc, boolean edited) {
+        checkThread();
+        if (doc.equals(workflow) && edited == workflowEdited) {
+            return;
+        }
+        boolean byUser = edited || workflowEdited;
+        workflow = doc;
+        workflowEdited = edited;
+        dirty |= byUser;
+        changed();
+    }
+
+    /** The project file the session was last opened from or saved to; empty for a new project. */
+    public Optional<Path> project() {
+        return Optional.ofNullable(project);
+    }
+
+    /** Whether something changed since the project was opened or saved (the window's title shows a '*'). */
+    public boolean dirty() {
+        return dirty;
+    }
+
+    /** Marks the plan's changes as changes of the project. */
+    void planChanged() {
+        checkThread();
+        if (!dirty) {
+            dirty = true;
+            changed();
+        }
+    }
+
+    /** What is loaded now is where a new project starts (the bundled sample at a first start): nothing to save. */
+    void startedClean() {
+        checkThread();
+        dirty = false;
+        changed();
+    }
+
+    void saved(Path file) {
+        checkThread();
+        project = file;
+        dirty = false;
+        changed();
+    }
+
+    /**
+     * Replaces everything with a project's contents (or with nothing, for a new project): data sets,
+     * the current one, the workflow being edited, the last run and the next experiments.
+     *
+     * @param file the project's file, or {@code null} for a new, unsaved project
+     */
+    void replaceWith(ProjectFile.Contents contents, Path file) {
+        checkThread();
+        imported.clear();
+        imported.addAll(contents.datasets());
+        Imported current = contents.current().orElse(null);
+        dataset = current == null ? null : current.dataset();
+        datasetFile = current == null ? null : current.file();
+        importProblem = null;
+        result = contents.result().orElse(null);
+        runProblem = null;
+        workflow = contents.workflow().orElse(null);
+        workflowEdited = contents.workflowEdited();
+        plan.replaceAll(contents.plan());
+        project = file;
+        dirty = false;
         changed();
     }
 
@@ -103,6 +206,7 @@ public final class Session {
         checkThread();
         result = completed;
         runProblem = null;
+        dirty = true;
         changed();
     }
 

@@ -58,7 +58,9 @@ public final class WorkflowEditorView extends ViewPart {
 
     private final ContributionRegistry registry = ContributionRegistry.getDefault();
     private final List<StepEditor> steps = new ArrayList<>();
-    private final Runnable onSessionChange = this::validate;
+    private final Runnable onSessionChange = this::sessionChanged;
+    /** The document last handed to the session: what the form says. */
+    private WorkflowDocument published;
     private Composite root;
     private Label title;
     private Text seed;
@@ -104,6 +106,16 @@ public final class WorkflowEditorView extends ViewPart {
         scroller.setExpandVertical(true);
         scroller.addListener(SWT.Resize, e -> fit());
         Session.get().addListener(onSessionChange);
+        Optional<WorkflowDocument> kept = Session.get().workflow();
+        if (kept.isPresent()) {
+            show(kept.get(), Session.get().workflowEdited());
+        } else {
+            showDefault();
+        }
+    }
+
+    /** Shows the installed default workflow, or says why it cannot. */
+    private void showDefault() {
         Optional<ContributionDescriptor> standard = registry.list(ContributionKind.WORKFLOW).stream()
                 .filter(ContributionDescriptor::isDefault).findFirst();
         if (standard.isPresent()) {
@@ -118,8 +130,31 @@ public final class WorkflowEditorView extends ViewPart {
         }
     }
 
+    /**
+     * A project opened (or a new one started) replaces the session's workflow: show it, or the default
+     * when the project has none. Otherwise only the data may have changed: check the form again.
+     */
+    private void sessionChanged() {
+        Optional<WorkflowDocument> kept = Session.get().workflow();
+        if (kept.isEmpty() && published != null) {
+            showDefault();
+        } else if (kept.isPresent() && !kept.get().equals(published)) {
+            show(kept.get(), Session.get().workflowEdited());
+        } else {
+            validate();
+        }
+    }
+
     /** Shows a document in the form, replacing what was there. */
     void show(WorkflowDocument doc) {
+        show(doc, false);
+    }
+
+    /**
+     * @param edited whether {@code doc} holds the user's edits already (a project's workflow as it was
+     *        saved): it is shown, run and saved as the variant it is
+     */
+    private void show(WorkflowDocument doc, boolean edited) {
         base = doc;
         for (StepEditor s : steps) {
             s.dispose();
@@ -136,10 +171,20 @@ public final class WorkflowEditorView extends ViewPart {
         scroller.setContent(form);
         seed.setText(Long.toString(doc.seed()));
         // Filling the form is not the user's change.
-        edited = false;
+        this.edited = edited;
         unsaved = false;
         fit();
         validate();
+        publish();
+    }
+
+    /** Hands the form's document to the session, which keeps it with the project. */
+    private void publish() {
+        Optional<WorkflowDocument> doc = document();
+        if (doc.isPresent()) {
+            published = doc.get();
+            Session.get().workflowChanged(published, edited);
+        }
     }
 
     private void fit() {
@@ -155,6 +200,7 @@ public final class WorkflowEditorView extends ViewPart {
         edited = true;
         unsaved = true;
         validate();
+        publish();
     }
 
     /**
@@ -174,7 +220,8 @@ public final class WorkflowEditorView extends ViewPart {
         List<StepSpec> specs = steps.stream().map(StepEditor::spec).toList();
         WorkflowDocument doc = new WorkflowDocument(base.id(), base.name(), base.version(), base.cites(), s,
                 base.timeoutSeconds(), base.data(), specs);
-        return Optional.of(edited ? doc.asVariant(EDITED) : doc);
+        // A document saved with its edits is a variant already: named once, not once per reopening.
+        return Optional.of(edited && !base.name().contains(EDITED) ? doc.asVariant(EDITED) : doc);
     }
 
     /** Checks the form with the core's gates, shows every message, and enables Run only when it may run. */
