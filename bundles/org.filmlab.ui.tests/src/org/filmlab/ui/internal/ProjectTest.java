@@ -16,6 +16,7 @@ import org.eclipse.ui.PlatformUI;
 import org.filmlab.core.workflow.DatasetJson;
 import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.WorkflowDocument;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,13 @@ class ProjectTest {
 
     private static final PlannedExperiment PLANNED = new PlannedExperiment("sse-films-synthetic.csv", "P", 5,
             true, "LS", 0.95, "XB", 30, 1, "high σN, low RD", 0.25);
+
+    /** The test classes share one workbench: the next one finds the default workflow, unedited. */
+    @AfterEach
+    void backToTheDefaultWorkflow() throws Exception {
+        Session.get().workflowChanged(AnalysisUi.standardDocument(), false);
+        Session.get().plan().clear();
+    }
 
     @Test
     void aSavedProjectReopensAsItWasSaved(@TempDir Path dir) throws Exception {

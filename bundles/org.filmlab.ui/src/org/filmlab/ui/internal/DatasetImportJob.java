@@ -61,7 +61,11 @@ final class DatasetImportJob extends FilmLabJob {
                 progress.split(2);
             }
             inUi(() -> {
-                Session.get().datasetLoaded(dataset, file);
+                Session session = Session.get();
+                Session.Imported previous = session.imported().stream()
+                        .filter(i -> i.dataset() == session.dataset().orElse(null)).findFirst().orElse(null);
+                session.datasetLoaded(dataset, file);
+                Undoable.imported(dataset, file, previous);
                 if (mapping != null) {
                     FilmLabPreferences.rememberMapping(mapping);
                 }

@@ -75,7 +75,10 @@ public final class FilmLabWorkbenchAdvisor extends WorkbenchAdvisor {
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
-                FilmLabJob.inUi(() -> Session.get().startedClean());
+                FilmLabJob.inUi(() -> {
+                    Session.get().startedClean();
+                    Undoable.clear();
+                });
             }
         });
         job.schedule();

@@ -37,6 +37,7 @@ final class Projects {
     static void newProject(Shell shell) {
         if (mayDiscard(shell, "start a new project")) {
             Session.get().replaceWith(ProjectFile.Contents.empty(), null);
+            Undoable.clear();
         }
     }
 
@@ -73,6 +74,7 @@ final class Projects {
                     ProjectFile.Contents contents = ProjectFile.read(file);
                     inUi(() -> {
                         Session.get().replaceWith(contents, file);
+                        Undoable.clear();
                         remember(file);
                     });
                     return Status.OK_STATUS;

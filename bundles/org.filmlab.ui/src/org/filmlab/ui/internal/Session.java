@@ -124,18 +124,18 @@ public final class Session {
     }
 
     /**
-     * The Workflow view's form changed, or it shows another document. Only the user's edits make the
-     * project dirty: filling the form with the default workflow at start does not.
+     * The Workflow view's form changed, or it shows another document (loaded, or an edit undone).
      */
     void workflowChanged(WorkflowDocument doc, boolean edited) {
         checkThread();
         if (doc.equals(workflow) && edited == workflowEdited) {
             return;
         }
-        boolean byUser = edited || workflowEdited;
+        // The form filled for the first time (at start, or after a new project) is not a change.
+        boolean replacesOne = workflow != null;
         workflow = doc;
         workflowEdited = edited;
-        dirty |= byUser;
+        dirty |= replacesOne;
         changed();
     }
 

@@ -70,6 +70,8 @@ public final class WorkflowEditorView extends ViewPart {
     private Composite form;
     private WorkflowDocument base;
     private List<String> problems = List.of();
+    /** While the form is filled from a document: its widgets' events are not the user's changes. */
+    private boolean filling;
     /** Whether the user changed the form since {@link #show}. */
     private boolean edited;
     /** Edited since the document was shown, loaded or saved: quitting now would lose the edits. */
@@ -156,6 +158,20 @@ public final class WorkflowEditorView extends ViewPart {
      */
     private void show(WorkflowDocument doc, boolean edited) {
         base = doc;
+        filling = true;
+        try {
+            fillForm(doc);
+        } finally {
+            filling = false;
+        }
+        this.edited = edited;
+        unsaved = false;
+        fit();
+        validate();
+        publish();
+    }
+
+    private void fillForm(WorkflowDocument doc) {
         for (StepEditor s : steps) {
             s.dispose();
         }
@@ -170,12 +186,6 @@ public final class WorkflowEditorView extends ViewPart {
         }
         scroller.setContent(form);
         seed.setText(Long.toString(doc.seed()));
-        // Filling the form is not the user's change.
-        this.edited = edited;
-        unsaved = false;
-        fit();
-        validate();
-        publish();
     }
 
     /** Hands the form's document to the session, which keeps it with the project. */
@@ -197,10 +207,18 @@ public final class WorkflowEditorView extends ViewPart {
     }
 
     private void changed() {
+        if (filling) {
+            return;
+        }
+        WorkflowDocument before = published;
+        boolean beforeEdited = edited;
         edited = true;
         unsaved = true;
         validate();
         publish();
+        if (before != null && published != null && !before.equals(published)) {
+            Undoable.workflowChanged(before, beforeEdited, published, true);
+        }
     }
 
     /**
@@ -311,8 +329,13 @@ public final class WorkflowEditorView extends ViewPart {
     }
 
     void load(Path file) throws IOException, InputException {
+        WorkflowDocument before = published;
+        boolean beforeEdited = edited;
         try (InputStream in = Files.newInputStream(file)) {
             show(new WorkflowReader().read(in, file.toString()));
+        }
+        if (before != null && !before.equals(published)) {
+            Undoable.workflowChanged(before, beforeEdited, published, false);
         }
     }
 
