@@ -3,7 +3,6 @@ package org.filmlab.headless.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +14,10 @@ import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.report.RenderedReport;
 import org.filmlab.report.ReportRenderer;
+import org.filmlab.report.RunFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a run's folder (results.json, then the report rendered from that same JSON) in one
@@ -35,17 +34,7 @@ final class Reports {
     }
 
     static Written write(RunResult result, Path dir, boolean withReport, PrintStream err) throws IOException {
-        ObjectNode json = ResultsWriter.toJson(result);
-        RenderedReport[] rendered = new RenderedReport[1];
-        ResultsWriter.writeFolder(dir, tmp -> {
-            try (OutputStream o = Files.newOutputStream(tmp.resolve("results.json"))) {
-                ResultsWriter.writeJson(json, o);
-            }
-            if (withReport) {
-                rendered[0] = ReportRenderer.render(json, tmp, new ConsoleMonitor(err));
-            }
-        });
-        return new Written(Optional.ofNullable(rendered[0]));
+        return new Written(RunFolder.write(ResultsWriter.toJson(result), dir, withReport, new ConsoleMonitor(err)));
     }
 
     static int rerender(Map<String, String> options, PrintStream out, PrintStream err)

@@ -210,6 +210,22 @@ public final class Session {
         changed();
     }
 
+    /**
+     * A run made elsewhere, opened from its results.json: it becomes the last run, and the films it
+     * analysed a data set of the session (the current one), as if it had run here.
+     */
+    void runOpened(RunResult opened, Path resultsFile) {
+        checkThread();
+        imported.add(new Imported(opened.dataset(), resultsFile));
+        dataset = opened.dataset();
+        datasetFile = resultsFile;
+        importProblem = null;
+        result = opened;
+        runProblem = null;
+        dirty = true;
+        changed();
+    }
+
     void runStopped(String why) {
         checkThread();
         runProblem = why;
