@@ -163,8 +163,10 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
             columns.add(c);
         }
         if (columns.stream().noneMatch(c -> c.role() == ColumnRole.PROPERTY)) {
-            throw InputException.inParameter("properties", file + " has no property column FilmLab recognises;"
-                    + " " + advice.nameProperties() + " (columns: " + String.join(", ", headers) + ")");
+            // Named by the file, not by a command-line parameter: the import wizard shows this too, and
+            // the advice says, in each product's words, how to name the properties.
+            throw InputException.inFile(file, "no property column FilmLab recognises; " + advice.nameProperties()
+                    + " (columns: " + String.join(", ", headers) + ")");
         }
 
         List<String> labels = new ArrayList<>();

@@ -242,6 +242,48 @@ class ImportWizardTest {
     }
 
     @Test
+    void aRaggedFilesPreviewShowsItsLinesWithTheRefusedOneMarked(@TempDir Path dir) throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(SampleData.file()));
+        int bad = 9;
+        lines.set(bad - 1, "S008,3,0.6");
+        Path file = dir.resolve("ragged.csv");
+        Files.write(file, lines);
+        ImportWizard wizard = new ImportWizard(file);
+        ImportWizardDialog dialog = new ImportWizardDialog(DataUi.window().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dialog.next();
+            DataUi.dispatch();
+            String error = wizard.mappingPage().getErrorMessage();
+            assertTrue(error != null && error.contains("row " + bad), error);
+            org.eclipse.swt.widgets.Table preview = tables(wizard.mappingPage().getControl()).stream()
+                    .filter(t -> t.getColumnCount() > 0 && t.getColumn(0).getText().equals("Line")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the preview shows the file's lines"));
+            assertTrue(preview.getItemCount() > bad, preview.getItemCount() + " lines shown");
+            assertEquals("S008,3,0.6", preview.getItem(bad - 1).getText(1));
+            assertNotNull(preview.getItem(bad - 1).getBackground(0));
+            assertFalse(preview.getItem(bad - 1).getBackground(0).equals(preview.getItem(bad).getBackground(0)),
+                    "the refused line is marked, the next one not");
+            assertFalse(wizard.mappingPage().isPageComplete());
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static List<org.eclipse.swt.widgets.Table> tables(org.eclipse.swt.widgets.Control c) {
+        List<org.eclipse.swt.widgets.Table> out = new ArrayList<>();
+        if (c instanceof org.eclipse.swt.widgets.Table t) {
+            out.add(t);
+        } else if (c instanceof org.eclipse.swt.widgets.Composite parent) {
+            for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+                out.addAll(tables(child));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void theWizardShowsEveryMappingRowOfTheSample() throws Exception {
         ImportWizard wizard = new ImportWizard(SampleData.file());
         ImportWizardDialog dialog = new ImportWizardDialog(DataUi.window().getShell(), wizard);

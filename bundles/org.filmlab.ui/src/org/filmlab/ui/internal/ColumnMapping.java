@@ -145,8 +145,8 @@ record ColumnMapping(List<Choice> choices) {
             }
         }
         if (conditions.isEmpty()) {
-            throw InputException.inParameter("conditions", "no column is a condition; a workflow needs the"
-                    + " manufacturing conditions (P%, L:S, X:B) to classify films");
+            throw InputException.inFile(table.source(), "no column is a condition; a workflow needs the"
+                    + " manufacturing conditions (P%, L:S, X:B) to classify films: set their role to Condition");
         }
         Dataset mapped = new DatasetMapping(conditions, properties, ignore, bindings).apply(table, sha256,
                 MappingAdvice.MAPPING_TABLE);

@@ -476,12 +476,14 @@ final class ImportWizard extends Wizard {
         private void read(ImportSpec spec) {
             Table[] read = new Table[1];
             String[] problem = new String[1];
+            int[] badRow = { 0 };
             try {
                 getContainer().run(true, true, monitor -> {
                     try {
                         read[0] = spec.read(monitor);
                     } catch (InputException e) {
                         problem[0] = e.getMessage();
+                        badRow[0] = e.row();
                     } catch (CoreException e) {
                         problem[0] = e.getStatus().getMessage();
                     } catch (OperationCanceledException e) {
@@ -498,7 +500,8 @@ final class ImportWizard extends Wizard {
             if (table == null) {
                 choices = List.of();
                 mappingViewer.setInput(choices);
-                preview.setInput(List.of());
+                RawLinesPreview.show(preview, RawLinesPreview.read(spec.file(), badRow[0], PREVIEW_ROWS), badRow[0],
+                        problem[0], invalid);
                 setErrorMessage("Cannot read the file: " + problem[0]);
                 setPageComplete(false);
                 return;
