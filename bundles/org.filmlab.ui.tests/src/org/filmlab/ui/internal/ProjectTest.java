@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.filmlab.core.workflow.DatasetJson;
 import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.WorkflowDocument;
@@ -81,6 +82,13 @@ class ProjectTest {
         assertEquals(List.of(PLANNED), reopened.plan());
         assertFalse(session.dirty(), "nothing changed since it was opened");
         assertEquals("FilmLab — day one.filmlab", shell.getText());
+
+        // File › Save project is the platform's Save (Ctrl+S), handled by FilmLab, not the workbench.
+        session.plan().remove(0);
+        assertTrue(session.dirty());
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.file.save", null);
+        assertFalse(session.dirty());
+        assertEquals(List.of(), ProjectFile.read(file).plan(), "saved to the project's file");
     }
 
     @Test
