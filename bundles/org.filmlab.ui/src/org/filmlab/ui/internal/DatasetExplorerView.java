@@ -3,6 +3,7 @@ package org.filmlab.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -67,6 +68,10 @@ public final class DatasetExplorerView extends ViewPart {
                 return ((Node) element).text();
             }
         });
+        TableClipboard.activateCopy(getSite(), () -> viewer.getStructuredSelection().getFirstElement() instanceof Node n
+                ? Optional.of(n.text()) : Optional.empty());
+        ContextMenus.attach(getSite(), viewer.getControl(), ContextMenus.COPY, null, ContextMenus.EXPORT_DATA,
+                ContextMenus.RUN, null, new String[] { "org.filmlab.ui.import", "&Import..." });
         viewer.addSelectionChangedListener(e -> {
             Object chosen = e.getStructuredSelection().getFirstElement();
             if (chosen instanceof Node n && Session.get().dataset().orElse(null) != n.owner().dataset()) {

@@ -191,6 +191,11 @@ final class DatasetTable {
         return (Double) bodyData.getDataValueByPosition(column, row);
     }
 
+    /** Selects every film shown (Edit › Select all), so that Copy takes them all. */
+    void selectAll() {
+        selection.selectAll();
+    }
+
     /**
      * The selected films (every film shown when none is), as tab-separated text: a header row, then
      * per film its label and every column's full value. The film id and the header go along because

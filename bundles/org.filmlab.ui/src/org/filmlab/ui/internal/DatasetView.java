@@ -66,6 +66,14 @@ public final class DatasetView extends ViewPart {
         // The binding takes Ctrl+C from the filter field too, so the field's selected text is copied here.
         TableClipboard.activateCopy(getSite(), () -> filter.isFocusControl() ? Optional.of(filter.getSelectionText())
                 : Optional.ofNullable(table).map(DatasetTable::copyText));
+        SelectAll.activate(getSite(), () -> {
+            if (filter.isFocusControl()) {
+                filter.selectAll();
+            } else if (table != null) {
+                table.selectAll();
+            }
+        });
+
         Session.get().addListener(onChange);
         FilmLabPreferences.store().addPropertyChangeListener(onPreference);
         refresh();
@@ -84,6 +92,8 @@ public final class DatasetView extends ViewPart {
             }
             if (dataset != null) {
                 table = new DatasetTable(tableHolder, dataset, FilmLabPreferences.significantDigits());
+                ContextMenus.attach(getSite(), table.control(), ContextMenus.COPY, ContextMenus.SELECT_ALL, null,
+                        ContextMenus.EXPORT_DATA, ContextMenus.RUN);
             }
             shown = dataset;
             applyFilter();

@@ -8,11 +8,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Scale;
 import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.Parts;
@@ -37,6 +40,7 @@ public final class DecisionMapPresenter implements ResultPresenter {
     private Scale levels;
     private Label levelText;
     private ChartComposite canvas;
+    private Point menuAt = new Point(-1, -1);
     private RunResult shown;
     private DecisionMapChart chart;
 
@@ -57,7 +61,25 @@ public final class DecisionMapPresenter implements ResultPresenter {
         GridData textData = new GridData(SWT.FILL, SWT.CENTER, false, false);
         textData.widthHint = 260;
         levelText.setLayoutData(textData);
-        canvas = new ChartComposite(root, SWT.NONE, null, true);
+        canvas = new ChartComposite(root, SWT.NONE, null, true) {
+            // JFreeChart's own menu (properties, save, print, zoom), with FilmLab's item first.
+            @Override
+            protected Menu createPopupMenu(boolean properties, boolean save, boolean print, boolean zoom) {
+                Menu menu = super.createPopupMenu(properties, save, print, zoom);
+                MenuItem add = new MenuItem(menu, SWT.PUSH, 0);
+                add.setText("&Add this recipe to the next experiments");
+                add.addListener(SWT.Selection, e -> clickedAt(menuAt.x, menuAt.y));
+                new MenuItem(menu, SWT.SEPARATOR, 1);
+                return menu;
+            }
+
+            // Where the menu was asked for, in the canvas's pixels: its first item adds that recipe.
+            @Override
+            protected void displayPopupMenu(int x, int y) {
+                menuAt = new Point(x, y);
+                super.displayPopupMenu(x, y);
+            }
+        };
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         // The chart is drawn on ChartComposite's inner canvas, which receives the mouse events.
         for (Control c : canvas.getChildren()) {

@@ -29,7 +29,7 @@ public final class FileHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
+        Shell shell = FilmLabJob.usable(HandlerUtil.getActiveShell(event));
         switch (event.getCommand().getId()) {
             case OPEN_RESULTS -> openResults(shell);
             case EXPORT_DATA -> exportData(shell);

@@ -52,6 +52,14 @@ abstract class FilmLabJob extends Job {
         ErrorDialog.openError(shell(), title, null, status);
     }
 
+    /**
+     * {@code candidate} if it can still parent a dialog, else {@link #shell()}: a handler's "active
+     * shell" can be a dialog closed since (the evaluation context lags behind).
+     */
+    static Shell usable(Shell candidate) {
+        return candidate != null && !candidate.isDisposed() ? candidate : shell();
+    }
+
     static Shell shell() {
         Shell active = Display.getCurrent().getActiveShell();
         if (active != null) {

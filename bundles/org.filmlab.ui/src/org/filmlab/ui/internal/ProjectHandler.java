@@ -20,7 +20,7 @@ public final class ProjectHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
+        Shell shell = FilmLabJob.usable(HandlerUtil.getActiveShell(event));
         switch (event.getCommand().getId()) {
             case NEW -> Projects.newProject(shell);
             case OPEN -> Projects.openWithDialog(shell);
