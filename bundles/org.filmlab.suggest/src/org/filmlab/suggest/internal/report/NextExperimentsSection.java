@@ -23,13 +23,17 @@ public final class NextExperimentsSection implements SectionRenderer {
     public void render(ReportSection out, ResultsReader.Results results, ResultsReader.Step producer, ResultPart part) {
         NextExperiments next = (NextExperiments) part;
         Map<String, String> labels = labels(results.root());
-        out.title("Next experiments (" + next.suggesterName() + ", " + next.suggester() + ")");
-        out.paragraph(String.format(Locale.ROOT, "%d recipes chosen from %d candidate recipes not made yet: %s. Good"
-                + " is class %d: %s. P(good) is the classifier's probability that a film made there falls in class %d;"
-                + " \"CV models against\" is the share of its cross-validation models voting against their majority."
-                + " Make them, add the films to the data under the same column headers, and run again.",
-                next.recipes().size(), next.candidates(), next.method(), next.goodClass(), next.criterion(),
-                next.goodClass()));
+        // Results written before suggesters name none of these: their section says less, not something wrong.
+        out.title(next.suggester().isEmpty() ? "Next experiments"
+                : "Next experiments (" + next.suggesterName() + ", " + next.suggester() + ")");
+        if (next.goodClass() > 0) {
+            out.paragraph(String.format(Locale.ROOT, "%d recipes chosen from %d candidate recipes not made yet: %s."
+                    + " Good is class %d: %s. P(good) is the classifier's probability that a film made there falls in"
+                    + " class %d; \"CV models against\" is the share of its cross-validation models voting against"
+                    + " their majority. Make them, add the films to the data under the same column headers, and run"
+                    + " again.", next.recipes().size(), next.candidates(), next.method(), next.goodClass(),
+                    next.criterion(), next.goodClass()));
+        }
         List<String> properties = new ArrayList<>();
         next.recipes().forEach(r -> r.predicted().keySet().forEach(k -> {
             if (!properties.contains(k)) {
