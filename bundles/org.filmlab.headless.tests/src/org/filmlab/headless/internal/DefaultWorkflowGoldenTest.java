@@ -136,6 +136,8 @@ class DefaultWorkflowGoldenTest {
             assertEquals(e.get(2).asDouble(), n.recipe().get("XB"), TOLERANCE);
             assertEquals(e.get(3).asInt(), n.predictedClass());
             assertEquals(e.get(4).asDouble(), n.margin(), TOLERANCE);
+            assertEquals(e.get(5).asDouble(), n.goodProbability(), TOLERANCE);
+            assertEquals(e.get(6).asDouble(), n.acquisition(), TOLERANCE);
         }
     }
 

@@ -49,6 +49,8 @@ public final class FilmLabCommand {
                    filmlab report --from DIR
                    filmlab compare --workflows A,B,.. [--data FILE] [--import KEY=VALUE].. [--out DIR]
                                [--seed N] [--conditions ..] [--properties ..] [--ignore ..] [--map ..]..
+                   filmlab suggest --data FILE --batch N --out DIR [--workflow ID|FILE] [--suggester ID]
+                               [--seed N] [--import ..] [--conditions ..] [--properties ..] [--ignore ..] [--map ..]..
                    filmlab list
                    filmlab help
 
@@ -74,6 +76,13 @@ public final class FilmLabCommand {
               compare  runs several workflows (ids or files) on the same data and seed and prints their
                     repeated-CV macro-F1, how far their classes agree (adjusted Rand index) and run time;
                     writes DIR/compare.json (default DIR: filmlab-compare).
+              suggest  runs the workflow on the data and writes DIR/suggestions.csv: the N recipes to make next
+                    (default suggester: org.filmlab.weka.feasibleBayesOpt, feasibility-aware Bayesian optimisation;
+                    others: org.filmlab.suggest.uncertainty, .random, .latinHypercube), one row per recipe under the
+                    data file's own condition headers, then the predicted class, P(good), predicted σN and RD
+                    with their sd, the acquisition value and why. Add the films you make to the data file under
+                    the same headers and run it again. No good class, a condition that does not vary, or more
+                    recipes than candidates: a message, and nothing is written.
               list  lists every installed contribution by extension point.
 
             exit codes: 0 done, 2 bad input or bad workflow, 1 anything else
@@ -83,7 +92,7 @@ public final class FilmLabCommand {
             "--conditions", "--properties", "--ignore", "--map", "--k", "--no-report");
     private static final List<String> REPORT_OPTIONS = List.of("--from");
     /** Options that take no value. */
-    private static final List<String> FLAGS = List.of("--no-report");
+    private static final List<String> FLAGS = List.of("--no-report", "--quick");
     /** Options that may be given more than once; their values are kept in order. */
     private static final List<String> REPEATABLE = List.of("--import", "--map");
     /**
@@ -110,6 +119,9 @@ public final class FilmLabCommand {
                         out, err);
                 case "compare" -> Comparison.compare(options(Arrays.copyOfRange(args, 1, args.length),
                         COMPARE_OPTIONS), out, err);
+                case "suggest" -> SuggestCommand.suggest(options(Arrays.copyOfRange(args, 1, args.length),
+                        SuggestCommand.OPTIONS), out, err);
+                case "lab" -> SimulatedCampaign.lab(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "list" -> list(out);
                 default -> {
                     err.println("filmlab: unknown command '" + args[0] + "'");

@@ -119,12 +119,12 @@ final class Summary {
         if (n.recipes().isEmpty()) {
             return;
         }
-        f("%nNext experiments (where the classifier is least sure; most informative first)%n");
+        f("%nNext experiments by %s (%s): %s%n", n.suggesterName(), n.suggester(), n.method());
         for (NextExperiment e : n.recipes()) {
             List<String> recipe = new ArrayList<>();
             e.recipe().forEach((k, v) -> recipe.add(k + " " + num(v)));
-            f("  %-34s predicted class %d, margin %.2f, CV models disagreeing %.0f%%%n", String.join(", ", recipe),
-                    e.predictedClass(), e.margin(), 100 * e.disagreement());
+            f("  %-28s class %d, P(good) %.2f, CV models against %.0f%%: %s%n", String.join(", ", recipe),
+                    e.predictedClass(), e.goodProbability(), 100 * e.disagreement(), e.why());
         }
     }
 

@@ -184,31 +184,64 @@ public final class SyntheticFilmGenerator {
     }
 
     private static void appendFilm(StringBuilder out, String id, Condition c, SplittableRandom random) {
-        double p = c.polymer();
-        double s = c.liquidToSolid();
-        double x = c.xylene() / 100.0;
+        out.append(id).append(',')
+                .append(c.polymer()).append(',')
+                .append(fixed(c.liquidToSolid(), 1)).append(',')
+                .append(c.xylene()).append(',');
+        appendProperties(out, c.polymer(), c.liquidToSolid(), c.xylene(), random);
+    }
 
+    /**
+     * The model's values of a film, before noise: what a perfectly repeatable lab would measure.
+     *
+     * @param thickness µm
+     * @param density g/cm³
+     * @param conductivity σN, mS/cm
+     * @param relativeDeviation RD, %
+     */
+    public record Film(double thickness, double density, double conductivity, double relativeDeviation) {
+    }
+
+    /**
+     * The model at a condition, without noise.
+     *
+     * @param p polymer content, wt%
+     * @param s liquid-to-solid ratio, µL/mg
+     * @param xylenePercent X:B, vol%
+     */
+    public static Film model(double p, double s, double xylenePercent) {
+        double x = xylenePercent / 100.0;
         double viscous = logistic((VISCOUS_LS + VISCOUS_LS_PER_XYLENE * x + VISCOUS_LS_PER_POLYMER * (p - 5) - s)
                 / VISCOUS_WIDTH);
         double thickExcess = THICK_EXCESS * x * x * StrictMath.exp(-(s - LIQUID_TO_SOLID_LEVELS[0]) / THICK_EXCESS_LS_DECAY)
                 * logistic((p - THICK_EXCESS_POLYMER_MIDPOINT) / THICK_EXCESS_POLYMER_WIDTH);
         double thickness = THICKNESS_REFERENCE
                 * StrictMath.exp(THICKNESS_PER_POLYMER * (p - 5) - THICKNESS_PER_LIQUID * (s - 1.0))
-                * (1 + thickExcess) * noise(random, NOISE_THICKNESS);
+                * (1 + thickExcess);
         double density = DENSITY_REFERENCE
-                * StrictMath.exp(-DENSITY_PER_POLYMER * (p - 3) - DENSITY_VISCOUS_LOSS * viscous)
-                * noise(random, NOISE_DENSITY);
+                * StrictMath.exp(-DENSITY_PER_POLYMER * (p - 3) - DENSITY_VISCOUS_LOSS * viscous);
         double conductivity = CONDUCTIVITY_REFERENCE
                 * StrictMath.exp(-CONDUCTIVITY_PER_POLYMER * (p - 5)
                         + CONDUCTIVITY_PER_LIQUID * (Math.min(s, CONDUCTIVITY_LS_SATURATION) - 1.0)
-                        - CONDUCTIVITY_VISCOUS_LOSS * viscous)
-                * noise(random, NOISE_CONDUCTIVITY);
+                        - CONDUCTIVITY_VISCOUS_LOSS * viscous);
         double fromOptimum = s - RD_OPTIMAL_LS;
         double stiff = Math.min(fromOptimum, 0.0);
         double relativeDeviation = RD_REFERENCE * StrictMath.exp(RD_STIFF_CURVATURE * stiff * stiff
                 + RD_DILUTE_STEP * logistic((s - RD_DILUTE_LS) / RD_DILUTE_WIDTH)
                 + RD_XYLENE_LIQUID_INTERACTION * (x - 0.5) * fromOptimum);
-        double deviation = relativeDeviation * thickness / 100.0 * noise(random, NOISE_DEVIATION);
+        return new Film(thickness, density, conductivity, relativeDeviation);
+    }
+
+    /**
+     * Appends the six measured properties of one film made at the condition (its model values with
+     * noise, drawn from {@code random} in a fixed order), comma-separated, and the line end.
+     */
+    public static void appendProperties(StringBuilder out, double p, double s, double xylenePercent, SplittableRandom random) {
+        Film m = model(p, s, xylenePercent);
+        double thickness = m.thickness() * noise(random, NOISE_THICKNESS);
+        double density = m.density() * noise(random, NOISE_DENSITY);
+        double conductivity = m.conductivity() * noise(random, NOISE_CONDUCTIVITY);
+        double deviation = m.relativeDeviation() * thickness / 100.0 * noise(random, NOISE_DEVIATION);
 
         // The printed values are the "measurements": derived columns are computed from them, as a lab would.
         String thicknessText = fixed(thickness, 1);
@@ -222,11 +255,7 @@ public final class SyntheticFilmGenerator {
                 * noise(random, NOISE_RESISTANCE);
         double printedRelativeDeviation = 100.0 * printedDeviation / printedThickness;
 
-        out.append(id).append(',')
-                .append(c.polymer()).append(',')
-                .append(fixed(s, 1)).append(',')
-                .append(c.xylene()).append(',')
-                .append(thicknessText).append(',')
+        out.append(thicknessText).append(',')
                 .append(fixed(density, 3)).append(',')
                 .append(fixed(resistance, 2)).append(',')
                 .append(conductivityText).append(',')

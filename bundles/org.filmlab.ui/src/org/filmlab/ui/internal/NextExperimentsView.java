@@ -20,11 +20,16 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
+import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.NextExperiment;
+import org.filmlab.core.workflow.NextExperiments;
+import org.filmlab.core.workflow.Parts;
+import org.filmlab.core.workflow.RunResult;
 
 /**
  * The films picked on the decision maps for the next round of experiments: their conditions, the
  * class the classifier predicts and its margin. Remove drops the selected rows; Export writes the
- * list as CSV for the lab.
+ * list as CSV for the lab; Add suggestions takes the recipes the last run's suggester proposed.
  */
 public final class NextExperimentsView extends ViewPart {
 
@@ -35,21 +40,26 @@ public final class NextExperimentsView extends ViewPart {
     private Label hint;
     private Table table;
     private Button remove;
+    private Button suggestions;
     private Button export;
 
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(3, false));
+        root.setLayout(new GridLayout(4, false));
         hint = new Label(root, SWT.WRAP);
-        GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
         hintData.widthHint = 200;
         hint.setLayoutData(hintData);
         table = new Table(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         table.addListener(SWT.Selection, e -> remove.setEnabled(table.getSelectionCount() > 0));
+        suggestions = new Button(root, SWT.PUSH);
+        suggestions.setText("Add suggestions");
+        suggestions.setToolTipText("Adds the recipes the last run's next-experiments step suggested");
+        suggestions.addListener(SWT.Selection, e -> addSuggestions());
         remove = new Button(root, SWT.PUSH);
         remove.setText("Remove");
         remove.addListener(SWT.Selection, e -> removeSelected());
@@ -57,6 +67,7 @@ public final class NextExperimentsView extends ViewPart {
         export.setText("Export CSV...");
         export.addListener(SWT.Selection, e -> exportWithDialog());
         Session.get().plan().addListener(onChange);
+        Session.get().addListener(onChange);
         refresh();
     }
 
@@ -90,7 +101,32 @@ public final class NextExperimentsView extends ViewPart {
         }
         remove.setEnabled(table.getSelectionCount() > 0);
         export.setEnabled(!plan.list().isEmpty());
+        suggestions.setEnabled(Session.get().result().flatMap(r -> r.first(Parts.NEXT_EXPERIMENTS)).isPresent());
         root.layout(true, true);
+    }
+
+    /**
+     * Adds the last run's suggested recipes, placed on the decision maps' axes (panel, x, y) so they
+     * sit in the list like points clicked on a map.
+     */
+    void addSuggestions() {
+        RunResult result = Session.get().result().orElse(null);
+        NextExperiments next = result == null ? null : result.first(Parts.NEXT_EXPERIMENTS).orElse(null);
+        DecisionMaps maps = result == null ? null : result.first(Parts.DECISION_MAPS).orElse(null);
+        if (next == null || maps == null) {
+            return;
+        }
+        double[] measuredLevels = maps.panel().isEmpty() ? new double[0]
+                : result.dataset().column(maps.panel()).map(c -> c.values()).orElse(new double[0]);
+        for (NextExperiment r : next.recipes()) {
+            double level = maps.panel().isEmpty() ? 0.0 : r.recipe().getOrDefault(maps.panel(), 0.0);
+            boolean measured = Arrays.stream(measuredLevels).anyMatch(v -> v == level);
+            int c = r.predictedClass();
+            Session.get().plan().add(new PlannedExperiment(result.dataset().source(), maps.panel(), level, measured,
+                    maps.x(), r.recipe().getOrDefault(maps.x(), Double.NaN), maps.y(),
+                    r.recipe().getOrDefault(maps.y(), Double.NaN), c,
+                    c >= 1 && c <= maps.labels().size() ? maps.labels().get(c - 1) : "", r.margin()));
+        }
     }
 
     /** Removes the rows selected in the table. */
@@ -133,6 +169,7 @@ public final class NextExperimentsView extends ViewPart {
     @Override
     public void dispose() {
         Session.get().plan().removeListener(onChange);
+        Session.get().removeListener(onChange);
         super.dispose();
     }
 }

@@ -2,11 +2,7 @@
 package org.filmlab.core.internal.steps;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -18,7 +14,6 @@ import org.filmlab.core.internal.Metrics;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.step.ConditionGrid;
 import org.filmlab.core.workflow.DecisionMaps;
-import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.StepFailedException;
 
 /**
@@ -111,145 +106,6 @@ public final class DecisionMapper {
         }
         return new Template(row, features.indexOf(x), features.indexOf(y), panel.isEmpty() ? -1
                 : features.indexOf(panel), held);
-    }
-
-    /**
-     * The recipes of the map grid where the final model is least sure and the cross-validation
-     * models disagree with it most, greedily chosen so that no two are closer than
-     * {@code spacing} (in units of each axis' range, the panel's levels included).
-     * <p>
-     * The candidates are taken best first, on a tie in grid order. The disagreement of the
-     * cross-validation models is by far the costliest part (a prediction per model and grid point,
-     * each coupling SMO's pairwise probabilities), so it is computed lazily: a grid point's score can
-     * be at most its uncertainty plus full disagreement, and a point is only evaluated while that
-     * bound could still beat the best evaluated one. The order, and so the choice, is exactly that of
-     * evaluating every point.
-     */
-    public static List<NextExperiment> nextExperiments(String label, int wanted, double spacing, Dataset data,
-            List<String> features, DecisionMaps maps, List<TrainedModel> others, IProgressMonitor monitor)
-            throws StepFailedException {
-        if (wanted == 0) {
-            return List.of();
-        }
-        Grid grid = new Grid(template(data, features, maps.x(), maps.y(), maps.panel()), maps);
-        int count = grid.size();
-        double fullDisagreement = others.isEmpty() ? 0.0 : 1.0;
-        Integer[] byBound = new Integer[count];
-        double[] bound = new double[count];
-        for (int c = 0; c < count; c++) {
-            byBound[c] = c;
-            bound[c] = (1 - grid.margin(c)) + fullDisagreement;
-        }
-        Arrays.sort(byBound, (a, b) -> {
-            int byScore = Double.compare(bound[b], bound[a]);
-            return byScore != 0 ? byScore : Integer.compare(a, b);
-        });
-        PriorityQueue<Candidate> evaluated = new PriorityQueue<>((a, b) -> {
-            int byScore = Double.compare(b.experiment().score(), a.experiment().score());
-            return byScore != 0 ? byScore : Integer.compare(a.index(), b.index());
-        });
-        SubMonitor progress = SubMonitor.convert(monitor, count);
-        List<NextExperiment> chosen = new ArrayList<>();
-        List<double[]> chosenWhere = new ArrayList<>();
-        int next = 0;
-        while (chosen.size() < wanted) {
-            // The scores are sums of the same two terms as the bounds, so score <= bound exactly in
-            // floating point, and a strict '>' leaves ties to grid order.
-            while (next < count && (evaluated.isEmpty() || evaluated.peek().experiment().score() <= bound[byBound[next]])) {
-                progress.split(1);
-                evaluated.add(candidate(label, features, grid, byBound[next++], others));
-            }
-            if (evaluated.isEmpty()) {
-                break;
-            }
-            Candidate best = evaluated.poll();
-            double[] w = grid.where(best.index());
-            if (chosenWhere.stream().allMatch(o -> distance(o, w) >= spacing)) {
-                chosen.add(best.experiment());
-                chosenWhere.add(w);
-            }
-        }
-        return chosen;
-    }
-
-    private record Candidate(int index, NextExperiment experiment) {
-    }
-
-    private static Candidate candidate(String label, List<String> features, Grid grid, int c,
-            List<TrainedModel> others) throws StepFailedException {
-        double[] point = grid.point(c);
-        int predicted = grid.predicted(c);
-        int differing = 0;
-        for (TrainedModel m : others) {
-            Prediction q = Guard.call(label + " predicting next experiments", () -> m.predict(point.clone()));
-            differing += q.label() + 1 == predicted ? 0 : 1;
-        }
-        Map<String, Double> recipe = new LinkedHashMap<>();
-        for (int f = 0; f < features.size(); f++) {
-            recipe.put(features.get(f), point[f]);
-        }
-        return new Candidate(c, new NextExperiment(recipe, predicted, grid.margin(c),
-                others.isEmpty() ? 0.0 : differing / (double) others.size()));
-    }
-
-    /** The map's grid points in panel, then y, then x order, addressed by one index. */
-    private record Grid(Template template, DecisionMaps maps) {
-
-        int size() {
-            return maps.panels().size() * maps.ys().length * maps.xs().length;
-        }
-
-        private DecisionMaps.Panel panel(int c) {
-            return maps.panels().get(c / (maps.ys().length * maps.xs().length));
-        }
-
-        private int j(int c) {
-            return c / maps.xs().length % maps.ys().length;
-        }
-
-        private int i(int c) {
-            return c % maps.xs().length;
-        }
-
-        int predicted(int c) {
-            return panel(c).classes()[j(c)][i(c)];
-        }
-
-        double margin(int c) {
-            return panel(c).margins()[j(c)][i(c)];
-        }
-
-        double[] point(int c) {
-            double[] point = template.row().clone();
-            point[template.xi()] = maps.xs()[i(c)];
-            point[template.yi()] = maps.ys()[j(c)];
-            if (template.pi() >= 0) {
-                point[template.pi()] = panel(c).level();
-            }
-            return point;
-        }
-
-        /** The point in units of each axis' range, for the spacing between chosen recipes. */
-        double[] where(int c) {
-            double[] xs = maps.xs();
-            double[] ys = maps.ys();
-            double pLo = maps.panels().stream().mapToDouble(DecisionMaps.Panel::level).min().orElse(0);
-            double pHi = maps.panels().stream().mapToDouble(DecisionMaps.Panel::level).max().orElse(0);
-            return new double[] {scale(xs[i(c)], xs[0], xs[xs.length - 1]),
-                    scale(ys[j(c)], ys[0], ys[ys.length - 1]), scale(panel(c).level(), pLo, pHi)};
-        }
-    }
-
-    private static double scale(double v, double lo, double hi) {
-        return hi > lo ? (v - lo) / (hi - lo) : 0.0;
-    }
-
-    private static double distance(double[] a, double[] b) {
-        double s = 0;
-        for (int k = 0; k < a.length; k++) {
-            s += (a[k] - b[k]) * (a[k] - b[k]);
-        }
-        return Math.sqrt(s);
     }
 
     private static DecisionMaps.ProcessWindow window(List<DecisionMaps.Panel> panels, double[] xs, double[] ys,

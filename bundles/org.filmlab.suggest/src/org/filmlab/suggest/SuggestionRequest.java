@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.suggest;
+
+import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.filmlab.core.analysis.TrainedModel;
+
+/**
+ * What a suggester sees.
+ *
+ * @param conditions the condition keys, in the classifier's feature order
+ * @param measured [film][condition] the conditions of the films made so far
+ * @param properties each property of interest's measured values by key, per film (the objective first;
+ *        only the properties the data have)
+ * @param objective the property to improve, by key (σN: {@code sigmaN})
+ * @param higherIsBetter whether a larger objective is better
+ * @param limits the lab's stated limits on properties, by key: {@code [lowest, highest]} allowed
+ *        (an infinite end for none; RD at most 5 %: {@code RD -> [-inf, 5]}); empty when none is stated
+ * @param classes each film's quality class (1-based)
+ * @param goodClass the class the workflow's quality rule calls good
+ * @param criterion the rule's criterion for good, in words
+ * @param classifier the classifier trained on every film (its labels are classes − 1)
+ * @param foldModels the classifiers of the first cross-validation repeat's folds
+ * @param candidates the recipes to choose from
+ * @param count how many to pick
+ * @param spacing the smallest distance between two picks, in units of each condition's range
+ * @param seed the seed of every random choice
+ */
+public record SuggestionRequest(List<String> conditions, double[][] measured, Map<String, double[]> properties,
+        String objective, boolean higherIsBetter, Map<String, double[]> limits, int[] classes, int goodClass, String criterion,
+        TrainedModel classifier, List<TrainedModel> foldModels, CandidateGrid candidates, int count, double spacing,
+        long seed) {
+
+    public SuggestionRequest {
+        conditions = List.copyOf(conditions);
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        limits = Collections.unmodifiableMap(new LinkedHashMap<>(limits));
+        foldModels = List.copyOf(foldModels);
+    }
+
+    /** The final classifier's probability of the good class at a candidate. */
+    public double goodProbability(int candidate) {
+        double[] d = classifier.predict(candidates.point(candidate)).distribution();
+        return goodClass - 1 < d.length ? d[goodClass - 1] : 0.0;
+    }
+}

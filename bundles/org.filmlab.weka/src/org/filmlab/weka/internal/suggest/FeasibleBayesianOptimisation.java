@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.weka.internal.suggest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.filmlab.core.workflow.NextExperiment;
+import org.filmlab.suggest.CandidateGrid;
+import org.filmlab.suggest.Pick;
+import org.filmlab.suggest.Suggester;
+import org.filmlab.suggest.SuggestionRequest;
+import org.filmlab.weka.internal.WekaRuntime;
+
+import weka.core.Statistics;
+
+/**
+ * Feasibility-aware Bayesian optimisation, as Atlas does for unknown constraints: a Gaussian process
+ * per property of interest (Weka's {@code GaussianProcesses}), the expected improvement of the
+ * objective over the best film of the good class, weighted by the classifier's probability that a
+ * film made there falls in the good class. A batch is made by a kriging believer: each pick is added
+ * to the objective's process at its predicted value, which shrinks the uncertainty around it, so the
+ * next pick looks elsewhere; picks are also kept the request's spacing apart.
+ */
+public final class FeasibleBayesianOptimisation implements Suggester {
+
+    /** How much an improvement must exceed the incumbent, on the model's (log) scale: 1 %. */
+    private static final double XI = 0.01;
+
+    @Override
+    public String method() {
+        return "feasibility-aware Bayesian optimisation: expected improvement of the objective (Gaussian process,"
+                + " Weka GaussianProcesses) × the classifier's probability of the good class (× the chance of keeping"
+                + " within the stated property limits, if any), a batch by kriging believer";
+    }
+
+    @Override
+    public List<Pick> suggest(SuggestionRequest r, IProgressMonitor monitor) throws Exception {
+        WekaRuntime.prepare();
+        SubMonitor progress = SubMonitor.convert(monitor, 2 + r.count());
+        CandidateGrid grid = r.candidates();
+        double[][] x = new double[r.measured().length][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = grid.scaled(r.measured()[i]);
+        }
+        Map<String, PropertyProcess> processes = new LinkedHashMap<>();
+        for (Map.Entry<String, double[]> p : r.properties().entrySet()) {
+            processes.put(p.getKey(), PropertyProcess.fit(x, p.getValue(), r.seed()));
+        }
+        progress.split(1);
+        PropertyProcess objective = processes.get(r.objective());
+        double sign = r.higherIsBetter() ? 1 : -1;
+        double incumbent = incumbent(r, objective, sign);
+
+        double[] feasible = new double[grid.size()];
+        for (int c = 0; c < grid.size(); c++) {
+            feasible[c] = r.goodProbability(c) * withinLimits(r, processes, grid.scaled(grid.points()[c]));
+        }
+        progress.split(1);
+
+        List<Integer> chosen = new ArrayList<>();
+        List<Pick> picks = new ArrayList<>();
+        boolean[] taken = new boolean[grid.size()];
+        while (picks.size() < r.count()) {
+            progress.split(1);
+            int best = -1;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            double bestEi = 0;
+            // First the candidates far enough from the picks; if none is left, any candidate not taken.
+            for (boolean spaced : new boolean[] {true, false}) {
+                for (int c = 0; c < grid.size(); c++) {
+                    if (taken[c] || (spaced && !grid.apart(c, chosen, r.spacing()))) {
+                        continue;
+                    }
+                    PropertyProcess.Prediction p = objective.predict(grid.scaled(grid.points()[c]));
+                    double ei = expectedImprovement(sign * p.mean(), p.sd(), incumbent);
+                    double value = ei * feasible[c];
+                    if (value > bestValue) {
+                        bestValue = value;
+                        bestEi = ei;
+                        best = c;
+                    }
+                }
+                if (best >= 0) {
+                    break;
+                }
+            }
+            double[] at = grid.scaled(grid.points()[best]);
+            Map<String, NextExperiment.Estimate> predicted = new LinkedHashMap<>();
+            for (Map.Entry<String, PropertyProcess> e : processes.entrySet()) {
+                predicted.put(e.getKey(), estimate(e.getValue(), e.getValue().predict(at)));
+            }
+            picks.add(new Pick(best, bestValue, predicted, why(r, bestEi, feasible[best], predicted)));
+            taken[best] = true;
+            chosen.add(best);
+            // Kriging believer: the process believes its own prediction at the pick.
+            objective.add(at, objective.predict(at).mean());
+            objective.refit();
+        }
+        return picks;
+    }
+
+    /**
+     * The chance that a film made here keeps within the lab's stated limits, by the properties'
+     * processes (1 when no limit is stated).
+     */
+    private static double withinLimits(SuggestionRequest r, Map<String, PropertyProcess> processes, double[] at)
+            throws Exception {
+        double p = 1;
+        for (Map.Entry<String, double[]> limit : r.limits().entrySet()) {
+            PropertyProcess process = processes.get(limit.getKey());
+            PropertyProcess.Prediction q = process.predict(at);
+            double sd = Math.max(q.sd(), 1e-12);
+            p *= probabilityBelow(process, limit.getValue()[1], q.mean(), sd)
+                    - probabilityBelow(process, limit.getValue()[0], q.mean(), sd);
+        }
+        return p;
+    }
+
+    /** P(value <= bound) under the process's normal prediction (on its own scale). */
+    private static double probabilityBelow(PropertyProcess process, double bound, double mean, double sd) {
+        if (bound == Double.NEGATIVE_INFINITY || (process.isLog() && bound <= 0)) {
+            return 0;
+        }
+        if (bound == Double.POSITIVE_INFINITY) {
+            return 1;
+        }
+        double b = process.isLog() ? Math.log(bound) : bound;
+        return Statistics.normalProbability((b - mean) / sd);
+    }
+
+    /** The best objective among the films of the good class (on the process's scale, signed so higher is better). */
+    private static double incumbent(SuggestionRequest r, PropertyProcess objective, double sign) {
+        double[] values = r.properties().get(r.objective());
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < values.length; i++) {
+            if (r.classes()[i] == r.goodClass()) {
+                best = Math.max(best, sign * (objective.isLog() ? Math.log(values[i]) : values[i]));
+            }
+        }
+        if (best == Double.NEGATIVE_INFINITY) {
+            for (double v : values) {
+                best = Math.max(best, sign * (objective.isLog() ? Math.log(v) : v));
+            }
+        }
+        return best;
+    }
+
+    static double expectedImprovement(double mean, double sd, double incumbent) {
+        double gain = mean - incumbent - XI;
+        if (!(sd > 1e-12)) {
+            return Math.max(gain, 0.0);
+        }
+        double z = gain / sd;
+        return gain * Statistics.normalProbability(z) + sd * Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+    }
+
+    private static NextExperiment.Estimate estimate(PropertyProcess process, PropertyProcess.Prediction p) {
+        if (!process.isLog()) {
+            return new NextExperiment.Estimate(p.mean(), p.sd());
+        }
+        double median = Math.exp(p.mean());
+        return new NextExperiment.Estimate(median, median * p.sd());
+    }
+
+    private static String why(SuggestionRequest r, double ei, double feasible, Map<String, NextExperiment.Estimate> predicted) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "expected improvement of %s %.3g × P(good%s) %.2f = %.3g", r.objective(), ei,
+                r.limits().isEmpty() ? "" : " and within " + String.join(", ", r.limits().keySet()) + " limits",
+                feasible, ei * feasible));
+        predicted.forEach((k, e) -> s.append(String.format(Locale.ROOT, "; %s ≈ %.3g ± %.2g", k, e.value(), e.sd())));
+        return s.toString();
+    }
+}
