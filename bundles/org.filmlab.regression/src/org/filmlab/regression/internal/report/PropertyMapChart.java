@@ -96,7 +96,8 @@ final class PropertyMapChart {
         }
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, combined, false);
         chart.setBackgroundPaint(Color.WHITE);
-        for (int g = 0; g < 2; g++) {
+        // Bottom legends stack upwards from the edge: the sd's first puts the mean's on top, nearer its map.
+        for (int g = 1; g >= 0; g--) {
             NumberAxis legendAxis = new NumberAxis(p.key() + ", " + what[g]);
             legendAxis.setRange(scales[g].getLowerBound(), scales[g].getUpperBound());
             PaintScaleLegend legend = new PaintScaleLegend(scales[g], legendAxis);
