@@ -156,7 +156,11 @@ public class ReportRendererTest {
             assertEquals(2 * width, png.getWidth(), 0.5, name + ": PNG at twice the SVG size");
             assertEquals(2 * height, png.getHeight(), 0.5, name);
         }
-        assertEquals(2 * expected.size() + 1, report.files().size(), "figures plus report.html: " + report.files());
+        // Plus the frames of the sliders: a decision map per P% level, a movie frame per measured level.
+        long frames = report.files().stream().filter(f -> f.matches("figures/(fig4-decision-maps(-sigma-only)?-level|movie-"
+                + "(thickness|DoT|sigmaN))-\\d+\\.(svg|png)")).count();
+        assertEquals(2 * (8 + 8 + 3 * 4), frames, "frames: " + report.files());
+        assertEquals(2 * expected.size() + frames + 1, report.files().size(), "figures plus report.html: " + report.files());
         assertTrue(report.skipped().isEmpty(), report.skipped().toString());
         for (String f : report.files()) {
             assertTrue(Files.isRegularFile(rendered.resolve(f)), f);
@@ -252,7 +256,7 @@ public class ReportRendererTest {
         assertTrue(html.contains("Good by the workflow&#39;s rule: class 1: high σN, low RD"), "good classes named");
         Matcher external = Pattern.compile("(?i)(src|href|url)\\s*[=(]\\s*[\"']?\\s*(https?:|//)").matcher(html);
         assertFalse(external.find(), () -> "external reference: " + external.group());
-        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.contains("<script src"), "no script from a file or the network");
         assertFalse(html.contains("<link"), "no linked stylesheet");
         assertTrue(html.contains("id=\"synthetic-banner\""), "synthetic data are flagged");
         assertTrue(html.contains(sample.get("provenance").get("input").get("sha256").asText()));
@@ -263,6 +267,26 @@ public class ReportRendererTest {
         int dataUris = html.split("src=\"data:image/png;base64,", -1).length - 1;
         assertEquals((report.files().size() - 1) / 2, images);
         assertEquals(images, dataUris);
+    }
+
+    @Test
+    void mapsPerLevelSitUnderASliderAndAllShowWithoutScripts() throws IOException {
+        String html = html(rendered);
+        assertEquals(1, html.split("<script>", -1).length - 1, "one inline script: the sliders");
+        for (String series : List.of("fig4-decision-maps-level", "movie-thickness", "movie-DoT", "movie-sigmaN")) {
+            int start = html.indexOf("<div class=\"frames\" id=\"" + series + "\">");
+            assertTrue(start >= 0, series + " is a slider series");
+            String block = html.substring(start, html.indexOf("</div>\n</div>", start));
+            // Without scripts the controls stay hidden and every frame shows; the script shows one at a time.
+            assertTrue(block.contains("<div class=\"frames-controls\" hidden>"), series + " controls");
+            int frames = block.split("<figure class=\"frame\"", -1).length - 1;
+            assertTrue(frames > 1, series + " has a frame per level");
+            for (int i = 1; i <= frames; i++) {
+                assertTrue(report.files().contains("figures/" + series + "-" + i + ".png"), series + " frame " + i);
+            }
+        }
+        assertEquals(8, html.split("<figure class=\"frame\" id=\"fig4-decision-maps-level-", -1).length - 1,
+                "one decision-map frame per P% level, interpolated ones included");
     }
 
     @Test
@@ -328,7 +352,7 @@ public class ReportRendererTest {
         ((ObjectNode) results.get("data")).put("file", "<script>alert('x')</script>&.csv");
         ReportRenderer.render(results, dir, null);
         String html = html(dir);
-        assertFalse(html.contains("<script>"));
+        assertFalse(html.contains("<script>alert"));
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;.csv"));
     }
 

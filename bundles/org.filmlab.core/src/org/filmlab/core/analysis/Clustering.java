@@ -61,6 +61,15 @@ public record Clustering(int[] assignment, double[][] centroids, double withinSu
         return new Clustering(renamed, centroids, sse);
     }
 
+    /**
+     * The adjusted Rand index of two partitions of the same rows (Hubert and Arabie 1985): 1 for
+     * identical partitions whatever their numbering, about 0 for chance agreement. The one
+     * {@code filmlab compare} reports, for contributions that judge agreement between clusterings.
+     */
+    public static double adjustedRand(int[] a, int[] b) {
+        return org.filmlab.core.internal.Metrics.adjustedRand(a, b);
+    }
+
     private static int[] renumberByFirstAppearance(int[] assignment) {
         int[] renamed = new int[assignment.length];
         int max = java.util.Arrays.stream(assignment).max().orElse(-1);

@@ -33,6 +33,24 @@ public final class ParameterValues {
         return (String) require(key);
     }
 
+    /**
+     * These values with one declared value replaced, as a step that decides a parameter at run time
+     * (the number of clusters chosen by an earlier step, say) passes it on. The value must have the
+     * declared type; its range is the caller's to respect.
+     *
+     * @throws IllegalArgumentException when the key is not declared or the type differs
+     */
+    public ParameterValues with(String key, Object value) {
+        Object before = require(key);
+        if (value == null || before.getClass() != value.getClass()) {
+            throw new IllegalArgumentException("parameter '" + key + "' is a " + before.getClass().getSimpleName()
+                    + ", not " + value);
+        }
+        Map<String, Object> changed = new LinkedHashMap<>(values);
+        changed.put(key, value);
+        return new ParameterValues(changed);
+    }
+
     /** The values by key, in declaration order. */
     public Map<String, Object> asMap() {
         return values;

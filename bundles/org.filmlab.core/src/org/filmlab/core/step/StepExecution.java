@@ -57,6 +57,13 @@ public interface StepExecution {
      */
     void nothingToProduce(String reason);
 
+    /**
+     * Records the value a parameter of the step's algorithm took at run time where it differs from
+     * the document's (a number of clusters chosen by an earlier step), so that the results, the
+     * summary and the report name what ran rather than what the document said.
+     */
+    void ranWith(String parameter, Object value);
+
     /** {@code "step 2 (cluster) in org.filmlab.weka.kmeans (...)"}: for messages naming the step. */
     String label();
 

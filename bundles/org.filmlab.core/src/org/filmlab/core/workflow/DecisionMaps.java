@@ -31,8 +31,27 @@ public record DecisionMaps(String x, String y, String panel, double[] xs, double
      * @param measured whether films were made at this level (else it is interpolated)
      * @param classes [y index][x index] predicted class number
      * @param margins [y index][x index] the prediction's margin (best minus second score)
+     * @param probabilities [y index][x index] the classifier's score for the class it predicts (its
+     *        probability for classifiers that give one); empty in results written before FilmLab drew it
+     * @param agreement [y index][x index] the share of the cross-validation models (the first repeat's
+     *        folds) that predict the same class as the final model; empty when there are none
+     * @param region the measured region the most robust recipe is chosen in: the vertices of the convex
+     *        hull of the films' (x, y) at this level (at an interpolated level, at the measured levels
+     *        either side), counter-clockwise; empty when those films span no area
      */
-    public record Panel(double level, boolean measured, int[][] classes, double[][] margins) {
+    public record Panel(double level, boolean measured, int[][] classes, double[][] margins,
+            double[][] probabilities, double[][] agreement, double[][] region) {
+
+        public Panel {
+            probabilities = probabilities == null ? new double[0][] : probabilities;
+            agreement = agreement == null ? new double[0][] : agreement;
+            region = region == null ? new double[0][] : region;
+        }
+
+        /** A panel of classes and margins only, as maps were before they carried their uncertainty. */
+        public Panel(double level, boolean measured, int[][] classes, double[][] margins) {
+            this(level, measured, classes, margins, null, null, null);
+        }
     }
 
     /**
@@ -46,9 +65,14 @@ public record DecisionMaps(String x, String y, String panel, double[] xs, double
      * @param xSd standard deviation of x over those points (the paper's "L:S ≈ 0.92 ± 0.23")
      * @param yMean mean y
      * @param ySd standard deviation of y
+     * @param robustRule how the most robust recipe of each panel was chosen, in words
      */
     public record ProcessWindow(int windowClass, String criterion, List<PanelWindow> panels, int points, double xMean, double xSd,
-            double yMean, double ySd) {
+            double yMean, double ySd, String robustRule) {
+
+        public ProcessWindow {
+            robustRule = robustRule == null ? "" : robustRule;
+        }
     }
 
     /**
@@ -63,12 +87,16 @@ public record DecisionMaps(String x, String y, String panel, double[] xs, double
      * @param xMax largest x
      * @param yMin smallest y
      * @param yMax largest y
-     * @param robustX x of the most robust recipe: the window point farthest from any other class
+     * @param robustX x of the most robust recipe: the window point inside the measured region farthest
+     *        from both any other class and the region's edge
      * @param robustY y of that recipe
-     * @param robustDistance its distance to the nearest other class, in grid-range units (0..√2)
+     * @param robustDistance that distance, the smaller of the two, in grid-range units (0..√2)
      * @param robustMargin the classifier's margin at that recipe
+     * @param robustInside whether the recipe lies inside the measured region; false when no window point
+     *        does, and the recipe is then the window point farthest from any other class
      */
     public record PanelWindow(double level, boolean measured, int points, double fraction, double xMin, double xMax,
-            double yMin, double yMax, double robustX, double robustY, double robustDistance, double robustMargin) {
+            double yMin, double yMax, double robustX, double robustY, double robustDistance, double robustMargin,
+            boolean robustInside) {
     }
 }

@@ -27,6 +27,7 @@ final class Executing implements StepExecution {
     private final List<RunResult.Produced> before;
     private final List<RunResult.Produced> emitted = new ArrayList<>();
     private volatile String nothing = "";
+    private final Map<String, Object> ranWith = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     Executing(PreparedWorkflow.Step step, Dataset data, long seed, long master, List<RunResult.Produced> before) {
         this.step = step;
@@ -100,6 +101,16 @@ final class Executing implements StepExecution {
     @Override
     public void nothingToProduce(String reason) {
         nothing = reason;
+    }
+
+    @Override
+    public void ranWith(String parameter, Object value) {
+        ranWith.put(parameter, value);
+    }
+
+    /** The parameters that took other values than the document's, by key. */
+    Map<String, Object> ranWith() {
+        return Map.copyOf(ranWith);
     }
 
     String nothing() {

@@ -14,6 +14,12 @@ public final class Parts {
     public static final PartType<Reduction> REDUCTION = PartType.of("reduction", Reduction.class);
     /** Clusters on the leading components (cluster). */
     public static final PartType<Partition> PARTITION = PartType.of("partition", Partition.class);
+    /**
+     * A number of clusters chosen from the data, which the cluster step then uses instead of its
+     * clusterer's {@code k}; for later steps only.
+     */
+    public static final PartType<ChosenClusterCount> CLUSTER_COUNT = PartType.transientOf("chosenClusterCount",
+            ChosenClusterCount.class);
     /** Quality classes with the rule's verdict on which are good (classes). */
     public static final PartType<QualityClasses> CLASSES = PartType.of("classes", QualityClasses.class);
     /** One statistical test across the classes (test; a workflow may have several). */

@@ -207,6 +207,7 @@ public final class WorkflowEngine {
                 step.type().execute(execution, sub.split(1));
             });
             List<RunResult.Produced> parts = execution.emitted();
+            record = ranWith(record, execution.ranWith());
             if (!execution.nothing().isEmpty()) {
                 outcomes.put(step.index(), new RunResult.StepOutcome(record, execution.nothing(), parts));
                 produced.addAll(parts);
@@ -225,6 +226,17 @@ public final class WorkflowEngine {
             inDocumentOrder.add(outcomes.get(i));
         }
         return new RunResult(wf.document(), data, inDocumentOrder);
+    }
+
+    /** The record with the parameters that took other values at run time, in their declared places. */
+    private static StepRecord ranWith(StepRecord r, Map<String, Object> changed) {
+        if (changed.isEmpty()) {
+            return r;
+        }
+        Map<String, Object> params = new LinkedHashMap<>(r.params());
+        params.putAll(changed);
+        return new StepRecord(r.index(), r.step(), r.stepName(), r.contribution(), r.contributionName(), r.bundle(),
+                r.version(), params, r.settings(), r.seed());
     }
 
     private static int weight(PreparedWorkflow.Step step) {

@@ -113,6 +113,52 @@ class DefaultWorkflowGoldenTest {
         assertClose(golden.get("windowPanelFractions"), w.panels().stream()
                 .mapToDouble(DecisionMaps.PanelWindow::fraction).toArray());
         assertEquals(golden.get("mapClassesSha256").asText(), classesDigest(maps));
+        JsonNode robust = golden.get("windowRobust");
+        assertNotNull(robust, "the golden file holds the most robust recipe per panel");
+        assertEquals(robust.size(), w.panels().size());
+        for (int i = 0; i < robust.size(); i++) {
+            DecisionMaps.PanelWindow p = w.panels().get(i);
+            assertEquals(robust.get(i).get(0).asDouble(), p.robustX(), TOLERANCE, "robust x of panel " + i);
+            assertEquals(robust.get(i).get(1).asDouble(), p.robustY(), TOLERANCE, "robust y of panel " + i);
+        }
+    }
+
+    @Test
+    void theMostRobustRecipeLiesInsideTheMeasuredRegionNotOnItsEdge() {
+        // Before, it sat at X:B = 0 at every P%: on the edge of the design, with nothing measured beyond.
+        DecisionMaps maps = run.first(Parts.DECISION_MAPS).orElseThrow();
+        assertFalse(maps.window().robustRule().isBlank(), "the rule is stated");
+        for (DecisionMaps.PanelWindow p : maps.window().panels()) {
+            if (p.points() == 0) {
+                continue;
+            }
+            assertTrue(p.robustInside(), "inside the measured region at P = " + p.level());
+            assertTrue(p.robustDistance() > 0, "away from the region's edge and the other classes at P = " + p.level());
+            double[] xs = maps.xs();
+            double[] ys = maps.ys();
+            assertTrue(p.robustX() > xs[0] && p.robustX() < xs[xs.length - 1], "not on an L:S edge at P = " + p.level());
+            assertTrue(p.robustY() > ys[0] && p.robustY() < ys[ys.length - 1], "not on an X:B edge at P = " + p.level());
+        }
+    }
+
+    @Test
+    void mapsCarryTheClassProbabilityAndTheAgreementOfTheCvModels() {
+        DecisionMaps maps = run.first(Parts.DECISION_MAPS).orElseThrow();
+        double lowest = 1;
+        for (DecisionMaps.Panel p : maps.panels()) {
+            assertEquals(p.classes().length, p.probabilities().length);
+            assertEquals(p.classes().length, p.agreement().length);
+            assertTrue(p.region().length >= 3, "films at or beside P = " + p.level() + " span an area");
+            for (int j = 0; j < p.classes().length; j++) {
+                for (int i = 0; i < p.classes()[j].length; i++) {
+                    // The predicted class has the largest of three probabilities summing to 1.
+                    assertTrue(p.probabilities()[j][i] >= 1.0 / 3 - 1e-12 && p.probabilities()[j][i] <= 1 + 1e-12);
+                    assertTrue(p.agreement()[j][i] >= 0 && p.agreement()[j][i] <= 1);
+                    lowest = Math.min(lowest, p.agreement()[j][i]);
+                }
+            }
+        }
+        assertTrue(lowest < 1, "near the class boundaries some CV models predict another class");
     }
 
     @Test

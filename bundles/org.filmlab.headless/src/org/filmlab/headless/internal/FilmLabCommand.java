@@ -45,7 +45,7 @@ public final class FilmLabCommand {
     static final String USAGE = """
             usage: filmlab run [--workflow ID|FILE] [--data FILE] [--import KEY=VALUE].. [--out DIR]
                                [--seed N] [--conditions C1,C2,..] [--properties P1,P2,..] [--ignore X,..]
-                               [--map VARIABLE=COLUMN].. [--k N] [--no-report]
+                               [--map VARIABLE=COLUMN].. [--k N|auto] [--no-report]
                    filmlab report --from DIR
                    filmlab compare --workflows A,B,.. [--data FILE] [--import KEY=VALUE].. [--out DIR]
                                [--seed N] [--conditions ..] [--properties ..] [--ignore ..] [--map ..]..
@@ -58,7 +58,10 @@ public final class FilmLabCommand {
                     FilmLab's bundled SYNTHETIC sample) and writes DIR/results.json and DIR/report.html with
                     its figures (default DIR: filmlab-out; --no-report: results.json only).
                     --conditions/--properties/--ignore name columns by header, header name or FilmLab key
-                    (P, LS, XB, thickness, density, resistance, sigmaN, DoT, RD); --k sets the clusters.
+                    (P, LS, XB, thickness, density, resistance, sigmaN, DoT, RD); --k sets the clusters;
+                    --k auto chooses k = 2..8 from the data with the workflow's own clusterer (elbow,
+                    silhouette, gap statistic, stability; k by the gap rule of Tibshirani et al. 2001,
+                    stated in the summary and the report), through the chooseK step.
                     Headers are recognised as these variables in the paper's and in lab exports' spellings
                     (P (wt%), P_wt_pct, LS_uL_per_mg, ionic_conductivity_S_cm, thicknessUm, sigma_N, ...).
                     --map binds a column of any header (or header without unit) to a variable, once per
@@ -87,6 +90,9 @@ public final class FilmLabCommand {
 
             exit codes: 0 done, 2 bad input or bad workflow, 1 anything else
             """;
+
+    /** {@code --k auto}: the number of clusters chosen from the data (see {@link KChoice}). */
+    static final String AUTO = "auto";
 
     private static final List<String> RUN_OPTIONS = List.of("--workflow", "--data", "--import", "--out", "--seed",
             "--conditions", "--properties", "--ignore", "--map", "--k", "--no-report");
@@ -305,14 +311,16 @@ public final class FilmLabCommand {
         bindings.putAll(bindings(options));
         doc = doc.withData(new DatasetMapping(list(options, "--conditions", m.conditions()),
                 list(options, "--properties", m.properties()), list(options, "--ignore", m.ignore()), bindings));
-        if (options.containsKey("--k")) {
+        if (options.containsKey("--k") && options.get("--k").strip().equals(AUTO)) {
+            doc = KChoice.auto(doc);
+        } else if (options.containsKey("--k")) {
             // The value is checked against the clusterer's declaration like any workflow parameter.
             String k = options.get("--k").strip();
             Object value;
             try {
                 value = Integer.valueOf(k);
             } catch (NumberFormatException e) {
-                throw InputException.inParameter("--k", "'" + k + "' is not an integer");
+                throw InputException.inParameter("--k", "'" + k + "' is not an integer or " + AUTO);
             }
             // Not the published workflow any more: results must not carry its id and name.
             doc = doc.withParam("cluster", "k", value).asVariant("k = " + value);

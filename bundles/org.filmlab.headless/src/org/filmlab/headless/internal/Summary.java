@@ -84,8 +84,9 @@ final class Summary {
 
     private void classes(RunResult r, StepRecord by, QualityClasses q) {
         String clustering = r.steps().stream().flatMap(s -> s.parts().stream().filter(p -> p.part() instanceof Partition)
-                .map(p -> s.record().contributionName() + " on " + ((Partition) p.part()).components()
-                        + " components")).findFirst().orElse("clusters");
+                .map(p -> s.record().contributionName() + ", k = " + ((Partition) p.part()).clustering().clusterCount()
+                        + chosenBy(r) + ", on " + ((Partition) p.part()).components() + " components")).findFirst()
+                .orElse("clusters");
         f("%nClasses (%s; named by %s, naming: %s)%n", clustering, by.contributionName(), q.naming());
         Dataset d = r.dataset();
         f("  %-6s %5s", "class", "films");
@@ -103,6 +104,12 @@ final class Summary {
         f("  (medians per class)%n");
         f("  good: %s — by the rule: %s%n", q.goodClasses().isEmpty() ? "no class" : "class " + q.goodClasses()
                 .stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow(), q.criterion());
+    }
+
+    /** How k was chosen when a step chose it from the data (chooseK), else nothing: the document's k. */
+    private static String chosenBy(RunResult r) {
+        return r.steps().stream().filter(s -> s.record().step().equals(KChoice.CHOOSE) && s.ran()).findFirst()
+                .map(s -> " chosen by " + s.record().label()).orElse("");
     }
 
     private void test(TestResult t) {

@@ -59,7 +59,8 @@ class ContributionTest {
         FakeSection section = new FakeSection();
         new PropertyMapsSection().render(section, read, read.producerOf(back).orElseThrow(), back);
         assertTrue(section.text.get(0).startsWith("title: Property maps: quadratic"), section.text.toString());
-        assertEquals(1, section.figures, "one heat map for the one property");
+        assertEquals(2 + 8, section.figures, "the one property's mean and prediction sd at the measured levels, and"
+                + " a movie frame per level of P (as separate figures where the section has no slider)");
     }
 
     @Test

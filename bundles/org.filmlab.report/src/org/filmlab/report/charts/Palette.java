@@ -34,6 +34,39 @@ public final class Palette {
         return new Color(tint(k.getRed()), tint(k.getGreen()), tint(k.getBlue()));
     }
 
+    /**
+     * Upper edges of the bands of class probability that maps are shaded by: below 0.5, 0.5–0.7,
+     * 0.7–0.9, from 0.9. Coarse on purpose: a reader compares regions, not third decimals.
+     */
+    public static final double[] PROBABILITY_BANDS = {0.5, 0.7, 0.9};
+
+    /** How much of a colour each probability band keeps over white; the top band keeps all of it. */
+    private static final double[] BAND_STRENGTH = {0.2, 0.45, 0.72, 1.0};
+
+    /** The band of a probability: 0 below 0.5 up to {@code PROBABILITY_BANDS.length} from 0.9. */
+    public static int probabilityBand(double probability) {
+        int b = 0;
+        while (b < PROBABILITY_BANDS.length && probability >= PROBABILITY_BANDS[b]) {
+            b++;
+        }
+        return b;
+    }
+
+    /** A colour lighter (toward white) for a lower probability band; the top band is the colour itself. */
+    public static Color shade(Color full, int band) {
+        double keep = BAND_STRENGTH[Math.max(0, Math.min(band, BAND_STRENGTH.length - 1))];
+        return new Color(toward(full.getRed(), keep), toward(full.getGreen(), keep), toward(full.getBlue(), keep));
+    }
+
+    /** The tint of class {@code c} shaded by a probability band: {@link #classTint} in the top band. */
+    public static Color classShade(int c, int band) {
+        return shade(classTint(c), band);
+    }
+
+    private static int toward(int channel, double keep) {
+        return (int) Math.round(255 - (255 - channel) * keep);
+    }
+
     /** How many distinct class colours there are before they repeat. */
     public static int size() {
         return CLASS_COLOURS.length;

@@ -37,6 +37,15 @@ final class DataMaps {
                 out.notDrawn("property-map-" + Html.id(property), "the data have no " + property + " column");
             } else {
                 out.figure(MapFigures.propertyMaps(study, plane.get(), property));
+                Study.Column column = study.column(property);
+                Study.Column panel = study.column(plane.get().panel());
+                String name = "movie-" + Html.id(property);
+                out.frames(name, "Movie: " + column.symbol() + " across " + panel.symbol(), "The maps above one "
+                        + panel.symbol() + " at a time (the paper's Movies S1–S3): press Play, or move the slider.",
+                        panel.symbol(), MapFigures.propertyFrames(study, plane.get(), property, name,
+                                column.symbol() + " over the plane"),
+                        java.util.Arrays.stream(MapFigures.measuredLevels(study, plane.get()))
+                                .mapToObj(l -> panel.symbol() + " = " + Html.level(l) + " " + panel.unit()).toList());
             }
         }
         return out;

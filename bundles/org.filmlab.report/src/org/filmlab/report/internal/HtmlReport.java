@@ -12,7 +12,8 @@ import org.filmlab.core.workflow.ResultsReader;
 
 /**
  * The self-contained report.html: inline CSS, figures as PNG data URIs (the SVG files sit beside it
- * for print), no script and no external request. Every text from results.json is escaped.
+ * for print), no external request. One inline script turns each series of frames (a map per P%) into
+ * a slider with a play button; without scripts every frame shows. Every text from results.json is escaped.
  */
 final class HtmlReport {
 
@@ -26,6 +27,40 @@ final class HtmlReport {
             figure{margin:1.5em 0}figure img{max-width:100%;height:auto;border:1px solid #eee}
             .figs{display:flex;flex-wrap:wrap;gap:0 1.5em}.figs figure{flex:1 1 420px;max-width:540px}
             figcaption{font-size:.92em;color:#333}code{font-size:.9em}.note{color:#555;font-size:.9em}
+            .frames{margin:1.5em 0}.frames-all{display:flex;flex-wrap:wrap;gap:0 1em}.frames-all figure{margin:.4em 0}
+            .frames-controls{display:flex;align-items:center;gap:.8em;margin:.4em 0}.frames-controls input{flex:0 1 22em}
+            .frames.js .frame{display:none}.frames.js .frame.on{display:block}
+            """;
+
+    /**
+     * Each series of frames becomes a slider and a play button; the report reads whole without it.
+     * Frames step every 0.8 s when playing, as the paper's movies of the property maps do per P%.
+     */
+    private static final String SCRIPT = """
+            document.querySelectorAll('.frames').forEach(function (series) {
+              var frames = series.querySelectorAll('.frame'), controls = series.querySelector('.frames-controls');
+              var slider = controls.querySelector('input'), label = controls.querySelector('output');
+              var play = controls.querySelector('button'), timer = null;
+              function show(i) {
+                frames.forEach(function (f, j) { f.classList.toggle('on', j === i); });
+                slider.value = i;
+                label.textContent = frames[i].getAttribute('data-label');
+              }
+              series.classList.add('js');
+              controls.hidden = false;
+              show(0);
+              slider.addEventListener('input', function () { show(Number(slider.value)); });
+              play.addEventListener('click', function () {
+                if (timer) {
+                  clearInterval(timer);
+                  timer = null;
+                  play.textContent = 'Play';
+                } else {
+                  timer = setInterval(function () { show((Number(slider.value) + 1) % frames.length); }, 800);
+                  play.textContent = 'Pause';
+                }
+              });
+            });
             """;
 
     private final Study study;
@@ -70,6 +105,9 @@ final class HtmlReport {
                     out.append(t.html());
                 } else if (b instanceof HtmlSection.Fig f) {
                     figure(f.figure());
+                } else if (b instanceof HtmlSection.Frames f) {
+                    frames(f);
+                    scripted = true;
                 }
             }
         }
@@ -79,7 +117,34 @@ final class HtmlReport {
             skipped.forEach(s -> out.append("<li>").append(e(s)).append("</li>\n"));
             out.append("</ul>\n");
         }
+        if (scripted) {
+            out.append("<script>\n").append(SCRIPT).append("</script>\n");
+        }
         out.append("</body>\n</html>\n");
+    }
+
+    /** Whether a series of frames needs the slider's script. */
+    private boolean scripted;
+
+    private void frames(HtmlSection.Frames f) {
+        int n = f.figures().size();
+        out.append("<div class=\"frames\" id=\"").append(e(f.name())).append("\">\n<p><b>").append(e(f.title()))
+                .append(".</b> ").append(e(f.caption())).append("</p>\n")
+                .append("<div class=\"frames-controls\" hidden><button type=\"button\">Play</button>")
+                .append("<input type=\"range\" min=\"0\" max=\"").append(n - 1).append("\" step=\"1\" value=\"0\" ")
+                .append("aria-label=\"").append(e(f.slider())).append("\"><output></output></div>\n")
+                .append("<div class=\"frames-all\">\n");
+        for (int i = 0; i < n; i++) {
+            Figure fig = f.figures().get(i);
+            out.append("<figure class=\"frame\" id=\"").append(e(fig.name())).append("\" data-label=\"")
+                    .append(e(f.labels().get(i))).append("\">\n<img alt=\"").append(e(fig.title()))
+                    .append("\" width=\"").append(fig.width()).append("\" height=\"").append(fig.height())
+                    .append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(pngs.get(fig.name())))
+                    .append("\">\n<figcaption>").append(e(f.labels().get(i))).append(" <span class=\"note\">Files: <code>figures/")
+                    .append(e(fig.name())).append(".svg</code>, <code>.png</code>.</span></figcaption>\n</figure>\n");
+        }
+        out.append("</div>\n</div>\n");
     }
 
     private void figure(Figure f) {

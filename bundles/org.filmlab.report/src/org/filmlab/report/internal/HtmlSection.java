@@ -15,7 +15,17 @@ import org.jfree.chart.JFreeChart;
 public final class HtmlSection implements ReportSection {
 
     /** A piece of the section: HTML, or a figure to draw there. */
-    sealed interface Block permits Text, Fig {
+    sealed interface Block permits Text, Fig, Frames {
+    }
+
+    /**
+     * Figures shown one at a time under a slider (and played as an animation), all of them without scripts.
+     *
+     * @param name the series' id in the HTML
+     * @param labels each frame's label, by figure
+     */
+    record Frames(String name, String title, String caption, String slider, List<Figure> figures,
+            List<String> labels) implements Block {
     }
 
     record Text(String html) implements Block {
@@ -101,6 +111,36 @@ public final class HtmlSection implements ReportSection {
             name = Html.id(f.name()) + "-" + n;
         }
         blocks.add(new Fig(new Figure(name, f.title(), f.caption(), f.width(), f.height(), f.drawing())));
+    }
+
+    @Override
+    public void frames(String name, String title, String caption, String slider, List<Frame> frames, int width,
+            int height) {
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            JFreeChart chart = frames.get(i).chart();
+            figures.add(new Figure(name + "-" + (i + 1), title + " (" + frames.get(i).label() + ")", caption, width,
+                    height, chart::draw));
+        }
+        frames(name, title, caption, slider, figures, frames.stream().map(Frame::label).toList());
+    }
+
+    /** Figures drawn by the report's own code, as a slider series (see {@link #frames(String, String, String, String, List, int, int)}). */
+    public void frames(String name, String title, String caption, String slider, List<Figure> figures,
+            List<String> labels) {
+        String series = Html.id(name);
+        for (int n = 2; !figureNames.add(series + "-series"); n++) {
+            series = Html.id(name) + "-" + n;
+        }
+        List<Figure> named = new ArrayList<>();
+        for (Figure f : figures) {
+            String id = Html.id(f.name());
+            for (int n = 2; !figureNames.add(id); n++) {
+                id = Html.id(f.name()) + "-" + n;
+            }
+            named.add(new Figure(id, f.title(), f.caption(), f.width(), f.height(), f.drawing()));
+        }
+        blocks.add(new Frames(series, title, caption, slider, named, List.copyOf(labels)));
     }
 
     @Override

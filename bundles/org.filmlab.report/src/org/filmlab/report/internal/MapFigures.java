@@ -4,7 +4,6 @@ package org.filmlab.report.internal;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.filmlab.core.workflow.DecisionMaps;
-import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.report.charts.Viridis;
@@ -23,10 +21,8 @@ import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
-import org.jfree.chart.util.ShapeUtils;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -88,7 +84,7 @@ final class MapFigures {
     }
 
     /** A heat map plot with blocks centred on the grid points and the axes ending at the blocks' edges. */
-    private static XYPlot heatPlot(Study study, Plane plane, double[] xs, double[] ys, double[][] z, PaintScale scale) {
+    static XYPlot heatPlot(Study study, Plane plane, double[] xs, double[] ys, double[][] z, PaintScale scale) {
         XYBlockRenderer blocks = new RunBlockRenderer();
         double sx = step(xs);
         double sy = step(ys);
@@ -107,7 +103,7 @@ final class MapFigures {
     }
 
     /** Overlays measured points as open black circles, or filled in class colours when classes are given. */
-    private static void overlay(XYPlot plot, List<double[]> points, int[] pointClasses, List<Integer> classIds) {
+    static void overlay(XYPlot plot, List<double[]> points, int[] pointClasses, List<Integer> classIds) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         if (pointClasses == null) {
@@ -187,50 +183,105 @@ final class MapFigures {
     static Figure propertyMaps(Study study, Plane plane, String property) {
         Study.Column column = study.column(property);
         Study.Column panel = study.column(plane.panel());
-        double[] x = study.values(plane.x());
-        double[] y = study.values(plane.y());
-        double[] p = study.values(plane.panel());
-        double[] v = study.values(property);
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double value : v) {
-            if (!Double.isNaN(value)) {
-                lo = Math.min(lo, value);
-                hi = Math.max(hi, value);
-            }
-        }
-        // One colour scale for all panels, so that a colour means the same value at every level.
-        Viridis ramp = new Viridis(lo, hi, BANDS);
+        PropertyPanels p = new PropertyPanels(study, plane, property);
         List<JFreeChart> panels = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        TreeSet<String> methods = new TreeSet<>();
         String name = "property-map-" + Html.id(property);
-        for (double level : levels(p)) {
-            List<Integer> rows = new ArrayList<>();
-            for (int r = 0; r < p.length; r++) {
-                if (p[r] == level) {
-                    rows.add(r);
-                }
-            }
-            Surface s = Surface.of(pick(x, rows), pick(y, rows), pick(v, rows), STEPS);
-            methods.add(s.method());
-            XYPlot plot = heatPlot(study, plane, s.xs(), s.ys(), s.z(), ramp);
-            overlay(plot, s.points(), null, List.of());
-            JFreeChart chart = Charts.chart(panel.symbol() + " = " + Html.level(level) + " " + panel.unit(), plot, false);
-            legend(chart, ramp, column.axisLabel());
-            panels.add(chart);
-            ids.add(name + "-panel-" + Html.id(Html.level(level)));
+        for (int k = 0; k < p.levels.length; k++) {
+            panels.add(p.chart(k));
+            ids.add(name + "-panel-" + Html.id(Html.level(p.levels[k])));
         }
         int columns = Math.min(2, panels.size());
         int rowsOfPanels = (panels.size() + columns - 1) / columns;
         return new Figure(name, column.symbol() + " over " + study.column(plane.x()).symbol() + " × "
-                + study.column(plane.y()).symbol() + " per " + panel.symbol(),
-                column.header() + " over " + study.column(plane.x()).symbol() + " × " + study.column(plane.y()).symbol()
-                        + " for each measured " + panel.symbol() + " (the paper shows these as Movies S1–S3). "
-                        + "Films measured at the same point are averaged, then the grid is filled by "
-                        + String.join(" or ", methods) + " (" + STEPS + " × " + STEPS + " points; bilinear where the "
-                        + "level's points form a full grid). One colour scale for all panels. Open circles: measured points.",
-                540 * columns, 440 * rowsOfPanels, Charts.grid(panels, ids, columns, List.of()));
+                + study.column(plane.y()).symbol() + " per " + panel.symbol(), p.caption(), 540 * columns,
+                440 * rowsOfPanels, Charts.grid(panels, ids, columns, List.of()));
+    }
+
+    /**
+     * The same maps one level per figure, for the report's slider and its play button: the paper's
+     * Movies S1–S3 as frames.
+     */
+    static List<Figure> propertyFrames(Study study, Plane plane, String property, String name, String title) {
+        PropertyPanels p = new PropertyPanels(study, plane, property);
+        String caption = p.caption();
+        List<Figure> frames = new ArrayList<>();
+        for (int k = 0; k < p.levels.length; k++) {
+            int level = k;
+            frames.add(new Figure(name + "-" + (k + 1), title, caption, 480, 400,
+                    (g2, area) -> p.chart(level).draw(g2, area)));
+        }
+        return frames;
+    }
+
+    /** The measured levels of the panel variable, for the frames' labels. */
+    static double[] measuredLevels(Study study, Plane plane) {
+        return levels(study.values(plane.panel()));
+    }
+
+    /** A property's maps per measured level: one colour scale for all, a fresh chart per call. */
+    private static final class PropertyPanels {
+
+        private final Study study;
+        private final Plane plane;
+        private final Study.Column column;
+        private final Study.Column panel;
+        private final double[] levels;
+        private final Surface[] surfaces;
+        private final Viridis ramp;
+        private final TreeSet<String> methods = new TreeSet<>();
+
+        PropertyPanels(Study study, Plane plane, String property) {
+            this.study = study;
+            this.plane = plane;
+            this.column = study.column(property);
+            this.panel = study.column(plane.panel());
+            double[] x = study.values(plane.x());
+            double[] y = study.values(plane.y());
+            double[] p = study.values(plane.panel());
+            double[] v = study.values(property);
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double value : v) {
+                if (!Double.isNaN(value)) {
+                    lo = Math.min(lo, value);
+                    hi = Math.max(hi, value);
+                }
+            }
+            // One colour scale for all panels, so that a colour means the same value at every level.
+            ramp = new Viridis(lo, hi, BANDS);
+            levels = levels(p);
+            surfaces = new Surface[levels.length];
+            for (int k = 0; k < levels.length; k++) {
+                List<Integer> rows = new ArrayList<>();
+                for (int r = 0; r < p.length; r++) {
+                    if (p[r] == levels[k]) {
+                        rows.add(r);
+                    }
+                }
+                surfaces[k] = Surface.of(pick(x, rows), pick(y, rows), pick(v, rows), STEPS);
+                methods.add(surfaces[k].method());
+            }
+        }
+
+        JFreeChart chart(int k) {
+            Surface s = surfaces[k];
+            XYPlot plot = heatPlot(study, plane, s.xs(), s.ys(), s.z(), ramp);
+            overlay(plot, s.points(), null, List.of());
+            JFreeChart chart = Charts.chart(panel.symbol() + " = " + Html.level(levels[k]) + " " + panel.unit(), plot,
+                    false);
+            legend(chart, ramp, column.axisLabel());
+            return chart;
+        }
+
+        String caption() {
+            return column.header() + " over " + study.column(plane.x()).symbol() + " × "
+                    + study.column(plane.y()).symbol() + " for each measured " + panel.symbol() + " (the paper shows"
+                    + " these as Movies S1–S3). Films measured at the same point are averaged, then the grid is filled"
+                    + " by " + String.join(" or ", methods) + " (" + STEPS + " × " + STEPS + " points; bilinear where"
+                    + " the level's points form a full grid). One colour scale for all panels. Open circles: measured"
+                    + " points.";
+        }
     }
 
     private static double[] pick(double[] values, List<Integer> rows) {
@@ -239,122 +290,80 @@ final class MapFigures {
 
     /**
      * Figure 4: the classifier's predicted class over the plane, one panel per level of the panel
-     * variable, with the films measured at that level overlaid in their class colours.
-     *
-     * @param next       recipes to mark, if the run proposes any for these maps
-     * @param classTints true to paint predicted classes in the quality-class tints (the same classes as
-     *                   the points); false for greys, when the map's classes are not the quality classes
+     * variable, lighter where the classifier is less sure, with the films measured at that level
+     * overlaid in their class colours.
      */
     static Figure decisionMaps(Study study, DecisionMaps map, String name, String title, String what,
             boolean classTints, Optional<NextExperiments> next) {
-        Plane plane = new Plane(map.x(), map.y(), map.panel());
-        double[] xs = map.xs();
-        double[] ys = map.ys();
-        List<String> labels = map.labels();
-        int[] classes = study.classAssignment();
-        double[] x = study.values(plane.x());
-        double[] y = study.values(plane.y());
-        double[] p = study.values(plane.panel());
-        List<Integer> qualityClasses = study.classIds();
-        TreeSet<Integer> predicted = new TreeSet<>();
+        DecisionDrawing d = new DecisionDrawing(study, map, name, classTints, next);
         List<JFreeChart> charts = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        Study.Column panel = study.column(plane.panel());
-        List<DecisionMaps.Panel> panels = map.panels();
-        List<double[][]> grids = new ArrayList<>();
-        for (DecisionMaps.Panel pn : panels) {
-            int[][] rows = pn.classes();
-            if (rows.length != ys.length) {
-                throw new Node.Malformed(name + ".classes", "has " + rows.length + " rows for " + ys.length + " ys");
-            }
-            double[][] z = new double[ys.length][xs.length];
-            for (int j = 0; j < ys.length; j++) {
-                int[] row = rows[j];
-                if (row.length != xs.length) {
-                    throw new Node.Malformed(name + ".classes[" + j + "]", "has " + row.length + " classes for " + xs.length + " xs");
-                }
-                for (int i = 0; i < xs.length; i++) {
-                    z[j][i] = row[i];
-                    predicted.add(row[i]);
-                }
-            }
-            grids.add(z);
-        }
-        LookupPaintScale scale = new LookupPaintScale(predicted.isEmpty() ? 0 : predicted.first() - 0.5,
-                predicted.isEmpty() ? 1 : predicted.last() + 0.5, Color.WHITE);
-        List<Charts.Swatch> swatches = new ArrayList<>();
-        List<Charts.Swatch> marks = new ArrayList<>();
-        int shade = 0;
-        for (int c : predicted) {
-            Color fill = classTints ? Study.classTint(c) : grey(shade++, predicted.size());
-            scale.add(c - 0.5, fill);
-            swatches.add(Charts.Swatch.square(fill, "predicted " + Study.labelled(c, labels)));
-        }
-        for (int c : qualityClasses) {
-            marks.add(Charts.Swatch.dot(Study.classColour(c), "film of class " + c));
-        }
-        // A window is marked only where the workflow's quality rule named a good class.
-        Optional<DecisionMaps.ProcessWindow> window = Optional.ofNullable(map.window());
-        if (window.isPresent()) {
-            marks.add(new Charts.Swatch(Color.WHITE, "most robust recipe", Charts.star(8)));
-        }
-        if (next.isPresent()) {
-            marks.add(new Charts.Swatch(Color.WHITE, "next experiment", ShapeUtils.createDiamond(6)));
-        }
-        for (int k = 0; k < panels.size(); k++) {
-            DecisionMaps.Panel pn = panels.get(k);
-            double level = pn.level();
-            boolean measured = pn.measured();
-            XYPlot plot = heatPlot(study, plane, xs, ys, grids.get(k), scale);
-            List<double[]> points = new ArrayList<>();
-            List<Integer> pointClasses = new ArrayList<>();
-            for (int r = 0; r < p.length; r += Charts.dotStride(p.length)) {
-                if (Math.abs(p[r] - level) < 1e-9) {
-                    points.add(new double[] { x[r], y[r] });
-                    pointClasses.add(classes[r]);
-                }
-            }
-            overlay(plot, points, pointClasses.stream().mapToInt(Integer::intValue).toArray(), qualityClasses);
-            for (DecisionMaps.PanelWindow w : window.map(DecisionMaps.ProcessWindow::panels).orElse(List.of())) {
-                if (Math.abs(w.level() - level) < 1e-9 && w.points() > 0) {
-                    plot.addAnnotation(new Mark(name + "-robust-" + Html.id(Html.level(level)), Charts.star(8),
-                            w.robustX(), w.robustY()));
-                }
-            }
-            List<NextExperiment> recipes = next.map(NextExperiments::recipes).orElse(List.of());
-            for (int i = 0; i < recipes.size(); i++) {
-                java.util.Map<String, Double> r = recipes.get(i).recipe();
-                if (r.containsKey(plane.panel()) && r.containsKey(plane.x()) && r.containsKey(plane.y())
-                        && Math.abs(r.get(plane.panel()) - level) < 1e-9) {
-                    plot.addAnnotation(new Mark(name + "-next-" + (i + 1), ShapeUtils.createDiamond(6),
-                            r.get(plane.x()), r.get(plane.y())));
-                }
-            }
-            String panelTitle = panel.symbol() + " = " + Html.level(level) + " " + panel.unit()
-                    + (measured ? " (measured)" : " (interpolated)");
-            charts.add(Charts.chart(panelTitle, plot, false));
-            ids.add(name + "-panel-" + Html.id(Html.level(level)));
+        for (int k = 0; k < map.panels().size(); k++) {
+            charts.add(d.classPanel(k));
+            ids.add(name + "-panel-" + Html.id(Html.level(map.panels().get(k).level())));
         }
         int columns = Math.min(4, Math.max(1, charts.size()));
         int rowsOfPanels = Math.max(1, (charts.size() + columns - 1) / columns);
-        List<String> held = map.held();
-        String caption = what + " over " + study.column(plane.x()).symbol() + " × " + study.column(plane.y()).symbol()
-                + ", one panel per " + panel.symbol() + " level (" + panels.size() + " panels; levels with films are marked "
-                + "“measured”, the others “interpolated”), on a " + xs.length + " × " + ys.length + " grid"
-                + (held.isEmpty() ? "" : "; held at their medians: " + String.join(", ",
-                        held.stream().map(h -> study.column(h.split("=")[0]).symbol()).toList()))
-                + ". Dots: the films measured at that level, coloured by quality class." + Charts.dotStrideNote(p.length)
-                + (window.isPresent() ? " Star: the most robust recipe of the process window at that level (the point of "
-                        + "the window of " + Study.labelled(window.get().windowClass(), labels) + " farthest from any other class). "
-                        + "The window's class is good by the workflow's rule: " + window.get().criterion() + "." : "")
-                + (next.isPresent() ? " Diamonds: next experiments at that level (recipes the classifier is least sure of)."
-                        : "");
-        return new Figure(name, title, caption, 300 * columns, 290 * rowsOfPanels + 2 * Charts.LEGEND_LINE + 6,
-                Charts.grid(charts, ids, columns, List.of(swatches, marks)));
+        List<List<Charts.Swatch>> legend = d.classLegend();
+        return new Figure(name, title, d.caption(what), 300 * columns,
+                290 * rowsOfPanels + legend.size() * Charts.LEGEND_LINE + 6, Charts.grid(charts, ids, columns, legend));
+    }
+
+    /** Whether the maps carry the CV models' agreement (results written before FilmLab computed it do not). */
+    static boolean hasAgreement(DecisionMaps map) {
+        return !map.panels().isEmpty() && map.panels().get(0).agreement().length > 0;
+    }
+
+    /** The share of cross-validation models that agree with the final model, one panel per level. */
+    static Figure agreementMaps(Study study, DecisionMaps map, String name, String title) {
+        DecisionDrawing d = new DecisionDrawing(study, map, name, true, Optional.empty());
+        List<JFreeChart> charts = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int k = 0; k < map.panels().size(); k++) {
+            charts.add(d.agreementPanel(k));
+            ids.add(name + "-panel-" + Html.id(Html.level(map.panels().get(k).level())));
+        }
+        int columns = Math.min(4, Math.max(1, charts.size()));
+        int rowsOfPanels = Math.max(1, (charts.size() + columns - 1) / columns);
+        return new Figure(name, title, DecisionDrawing.AGREEMENT_CAPTION, 300 * columns,
+                290 * rowsOfPanels + Charts.LEGEND_LINE + 6, Charts.grid(charts, ids, columns,
+                        List.of(d.agreementLegend())));
+    }
+
+    /**
+     * One figure per level: the predicted class shaded by its probability beside the CV models'
+     * agreement, for the report's slider.
+     */
+    static List<Figure> decisionFrames(Study study, DecisionMaps map, String name, String title, String what,
+            boolean classTints, Optional<NextExperiments> next) {
+        DecisionDrawing d = new DecisionDrawing(study, map, name, classTints, next);
+        boolean agreement = hasAgreement(map);
+        List<Figure> frames = new ArrayList<>();
+        for (int k = 0; k < map.panels().size(); k++) {
+            int panel = k;
+            String id = name + "-" + (k + 1);
+            List<List<Charts.Swatch>> legend = new ArrayList<>(d.classLegend());
+            if (agreement) {
+                legend.add(d.agreementLegend());
+            }
+            frames.add(new Figure(id, title, d.caption(what), agreement ? 620 : 330,
+                    320 + legend.size() * Charts.LEGEND_LINE + 6, (g2, area) -> {
+                        List<JFreeChart> charts = new ArrayList<>();
+                        List<String> ids = new ArrayList<>();
+                        charts.add(d.classPanel(panel));
+                        ids.add(id + "-class");
+                        if (agreement) {
+                            charts.add(d.agreementPanel(panel));
+                            ids.add(id + "-agreement");
+                        }
+                        Charts.grid(charts, ids, charts.size(), legend).draw(g2, area);
+                    }));
+        }
+        return frames;
     }
 
     /** A white marker with a black outline at a data point, the same size at any axis scale. */
-    private static final class Mark extends AbstractXYAnnotation {
+    static final class Mark extends AbstractXYAnnotation {
 
         private static final long serialVersionUID = 1L;
 
@@ -386,7 +395,38 @@ final class MapFigures {
         }
     }
 
-    private static Color grey(int index, int count) {
+    /** A dotted outline of a region of the plane (the measured region the robust recipe is chosen in). */
+    static final class Outline extends AbstractXYAnnotation {
+
+        private static final long serialVersionUID = 1L;
+
+        private final double[][] vertices;
+
+        Outline(double[][] vertices) {
+            this.vertices = vertices;
+        }
+
+        @Override
+        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                int rendererIndex, PlotRenderingInfo info) {
+            java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+            for (int v = 0; v < vertices.length; v++) {
+                double px = domainAxis.valueToJava2D(vertices[v][0], dataArea, plot.getDomainAxisEdge());
+                double py = rangeAxis.valueToJava2D(vertices[v][1], dataArea, plot.getRangeAxisEdge());
+                if (v == 0) {
+                    path.moveTo(px, py);
+                } else {
+                    path.lineTo(px, py);
+                }
+            }
+            path.closePath();
+            g2.setPaint(new Color(0x33, 0x33, 0x33));
+            g2.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
+            g2.draw(path);
+        }
+    }
+
+    static Color grey(int index, int count) {
         int v = count <= 1 ? 225 : (int) Math.round(235 - 90.0 * index / (count - 1));
         return new Color(v, v, v);
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.filmlab.core.step.ResultPart;
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.ResultsReader;
 import org.filmlab.report.sections.ReportSection;
@@ -29,9 +30,26 @@ public final class MapsSection implements SectionRenderer {
         // other maps (the paper's σN-only classes) have classes of their own, in greys.
         boolean quality = type.equals(Parts.DECISION_MAPS.name());
         out.title(map.title() + Steps.suffix(producer));
-        ((HtmlSection) out).figure(MapFigures.decisionMaps(study, map, figureName(type), "Figure 4. " + map.title(),
-                "The class the classifier predicts", quality,
-                quality ? results.first(Parts.NEXT_EXPERIMENTS) : Optional.empty()));
+        HtmlSection html = (HtmlSection) out;
+        String name = figureName(type);
+        Optional<NextExperiments> next = quality ? results.first(Parts.NEXT_EXPERIMENTS) : Optional.empty();
+        html.figure(MapFigures.decisionMaps(study, map, name, "Figure 4. " + map.title(),
+                "The class the classifier predicts", quality, next));
+        if (MapFigures.hasAgreement(map)) {
+            html.figure(MapFigures.agreementMaps(study, map, name.replace("fig4-decision-maps", "fig4-cv-agreement"),
+                    map.title() + ": agreement of the cross-validation models"));
+        }
+        if (!map.panel().isEmpty()) {
+            Study.Column panel = study.column(map.panel());
+            html.frames(name + "-level", map.title() + " per " + panel.symbol(), "One " + panel.symbol() + " level at a"
+                    + " time: the predicted class, lighter where its probability is lower"
+                    + (MapFigures.hasAgreement(map) ? ", beside the share of CV models that agree" : "")
+                    + ". Move the slider, or play through the levels.",
+                    panel.symbol(), MapFigures.decisionFrames(study, map, name + "-level", map.title(),
+                            "The class the classifier predicts", quality, next),
+                    map.panels().stream().map(p -> panel.symbol() + " = " + Html.level(p.level()) + " " + panel.unit()
+                            + (p.measured() ? " (measured)" : " (interpolated)")).toList());
+        }
         DecisionMaps.ProcessWindow w = map.window();
         if (w == null) {
             out.paragraph("No process window: " + map.noWindow());
@@ -64,10 +82,15 @@ public final class MapsSection implements SectionRenderer {
                     any ? Html.number(p.xMin(), 4) + " – " + Html.number(p.xMax(), 4) : "none",
                     any ? Html.number(p.yMin(), 4) + " – " + Html.number(p.yMax(), 4) : "none",
                     any ? Html.number(p.robustX(), 4) + ", " + Html.number(p.robustY(), 4) : "",
+                    any ? (p.robustInside() ? "inside" : "outside (no window point inside)") : "",
                     any ? Html.number(p.robustDistance(), 3) : "", any ? Html.number(p.robustMargin(), 3) : ""));
+        }
+        if (!w.robustRule().isEmpty()) {
+            out.paragraph("The most robust recipe at each level: " + w.robustRule() + ".");
         }
         out.table(List.of(study.column(map.panel()).axisLabel(), "level", "share of the map", cx.axisLabel() + " range",
                 cy.axisLabel() + " range", "most robust (" + cx.symbol() + ", " + cy.symbol() + ")",
-                "distance to the nearest other class (grid-range units)", "classifier margin there"), rows);
+                "measured region", "distance to another class or the region's edge (grid-range units)",
+                "classifier margin there"), rows);
     }
 }

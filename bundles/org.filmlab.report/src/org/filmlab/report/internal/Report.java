@@ -42,8 +42,13 @@ public final class Report {
         List<Figure> plans = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (HtmlSection s : sections) {
-            s.blocks().stream().filter(HtmlSection.Fig.class::isInstance).map(b -> ((HtmlSection.Fig) b).figure())
-                    .forEach(plans::add);
+            for (HtmlSection.Block b : s.blocks()) {
+                if (b instanceof HtmlSection.Fig f) {
+                    plans.add(f.figure());
+                } else if (b instanceof HtmlSection.Frames f) {
+                    plans.addAll(f.figures());
+                }
+            }
             skipped.addAll(s.notDrawn());
         }
         SubMonitor progress = SubMonitor.convert(monitor, "Rendering the report", plans.size() + 1);

@@ -34,6 +34,34 @@ public interface ReportSection {
      */
     void figure(String name, String title, String caption, JFreeChart chart, int width, int height);
 
+    /**
+     * One frame of a {@link #frames} series.
+     *
+     * @param label what distinguishes it, shown beside the slider ({@code "P% = 5 wt% (measured)"})
+     * @param chart what it shows
+     */
+    record Frame(String label, JFreeChart chart) {
+    }
+
+    /**
+     * Figures of one thing at successive levels of a condition (a map per P%), each written as a
+     * figure ({@code figures/NAME-1.svg}, {@code -2} ...). The HTML shows them one at a time under a
+     * slider, with a play button that steps through them as an animation (the paper's movies); a
+     * reader without scripts sees every frame. The default writes them as separate figures.
+     *
+     * @param name a file name without extension for the series; frames add {@code -1}, {@code -2} ...
+     * @param slider what the slider moves through ({@code "P%"})
+     * @param width each frame's width in points
+     * @param height each frame's height in points
+     */
+    default void frames(String name, String title, String caption, String slider, List<Frame> frames, int width,
+            int height) {
+        for (int i = 0; i < frames.size(); i++) {
+            figure(name + "-" + (i + 1), title + " (" + frames.get(i).label() + ")", caption, frames.get(i).chart(),
+                    width, height);
+        }
+    }
+
     /** A figure the section would draw but cannot from these results, with why; listed at the report's end too. */
     void notDrawn(String name, String why);
 }

@@ -56,7 +56,9 @@ final class DecisionMapChart {
                 int item = item(xi, yi);
                 xyz[0][item] = maps.xs()[xi];
                 xyz[1][item] = maps.ys()[yi];
-                xyz[2][item] = panel.classes()[yi][xi];
+                // The class, plus a tenth per probability band: shaded lighter where the classifier is less sure.
+                xyz[2][item] = panel.classes()[yi][xi] + 0.1 * (panel.probabilities().length == 0
+                        ? Palette.PROBABILITY_BANDS.length : Palette.probabilityBand(panel.probabilities()[yi][xi]));
             }
         }
         grid.addSeries("predicted class", xyz);
@@ -70,7 +72,9 @@ final class DecisionMapChart {
         LookupPaintScale scale = new LookupPaintScale(0.5, classes + 0.5, Color.LIGHT_GRAY);
         LegendItemCollection legend = new LegendItemCollection();
         for (int c = 1; c <= classes; c++) {
-            scale.add(c, Palette.classTint(c));
+            for (int b = 0; b <= Palette.PROBABILITY_BANDS.length; b++) {
+                scale.add(b == 0 ? c - 0.5 : c + 0.1 * b - 0.05, Palette.classShade(c, b));
+            }
             legend.add(new LegendItem("class " + c + ": " + maps.labels().get(c - 1), colour(c)));
         }
         blocks.setPaintScale(scale);
@@ -143,6 +147,12 @@ final class DecisionMapChart {
                                 0f), Color.BLACK, null);
                 outline.setToolTipText("process window (class " + window.windowClass() + ")");
                 plot.addAnnotation(outline);
+                org.jfree.chart.annotations.XYTextAnnotation robust = new org.jfree.chart.annotations.XYTextAnnotation(
+                        "★", w.robustX(), w.robustY());
+                robust.setFont(new Font("SansSerif", Font.BOLD, 16));
+                robust.setToolTipText("most robust recipe" + (w.robustInside() ? " (inside the measured region)"
+                        : " (no window point inside the measured region)"));
+                plot.addAnnotation(robust);
             }
         }
     }
@@ -151,9 +161,9 @@ final class DecisionMapChart {
         return chart;
     }
 
-    /** The class the chart shows at a grid point (read back from the chart's own data). */
+    /** The class the chart shows at a grid point (read back from the chart's own data: its whole part). */
     int classAt(int xi, int yi) {
-        return (int) grid.getZValue(0, item(xi, yi));
+        return (int) Math.floor(grid.getZValue(0, item(xi, yi)));
     }
 
     /** The grid point's coordinates as the chart holds them: {x, y}. */
@@ -186,7 +196,11 @@ final class DecisionMapChart {
     String toolTip(int xi, int yi) {
         int c = panel.classes()[yi][xi];
         return String.format(Locale.ROOT, "%s = %.3g, %s = %.3g: class %d (%s), margin %.3f", maps.x(), maps.xs()[xi],
-                maps.y(), maps.ys()[yi], c, maps.labels().get(c - 1), panel.margins()[yi][xi]);
+                maps.y(), maps.ys()[yi], c, maps.labels().get(c - 1), panel.margins()[yi][xi])
+                + (panel.probabilities().length == 0 ? "" : String.format(Locale.ROOT, ", probability %.2f",
+                        panel.probabilities()[yi][xi]))
+                + (panel.agreement().length == 0 ? "" : String.format(Locale.ROOT, ", CV models agreeing %.0f%%",
+                        100 * panel.agreement()[yi][xi]));
     }
 
     private int item(int xi, int yi) {

@@ -24,6 +24,7 @@ import org.filmlab.core.step.StepConfiguration;
 import org.filmlab.core.step.StepExecution;
 import org.filmlab.core.step.StepInput;
 import org.filmlab.core.step.StepType;
+import org.filmlab.core.workflow.ChosenClusterCount;
 import org.filmlab.core.workflow.Partition;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.StepFailedException;
@@ -47,7 +48,8 @@ public final class ClusterStep implements StepType {
 
     @Override
     public List<StepInput> inputs() {
-        return List.of(StepInput.required(Parts.REDUCTION));
+        // A number of clusters chosen from the data by an earlier step (chooseK), used instead of k.
+        return List.of(StepInput.required(Parts.REDUCTION), StepInput.optional(Parts.CLUSTER_COUNT));
     }
 
     @Override
@@ -71,6 +73,14 @@ public final class ClusterStep implements StepType {
         Shapes.report(c, c.checkAlgorithm(new DataShape(data.rowCount(), pcs, Shapes.conditions(data),
                 Shapes.properties(data), 0)));
         Clusterer clusterer = (Clusterer) c.algorithm().orElseThrow();
+        if (c.spec(Parts.CLUSTER_COUNT).isPresent()) {
+            if (!(c.algorithmParameters().asMap().get(Clusterer.K) instanceof Integer)) {
+                c.problem("", "a number of clusters is chosen for it, but its clusterer takes no integer parameter '"
+                        + Clusterer.K + "' to set");
+            }
+            c.produce(Parts.PARTITION, PartSpec.of(PartSpec.AT_RUN_TIME));
+            return;
+        }
         OptionalInt k = clusterer.clusterCount(c.algorithmParameters());
         c.produce(Parts.PARTITION, PartSpec.of(k.orElse(PartSpec.AT_RUN_TIME)));
     }
@@ -85,7 +95,13 @@ public final class ClusterStep implements StepType {
         }
         double[][] points = leading(reduction.scores(), components);
         Clusterer clusterer = (Clusterer) e.algorithm().orElseThrow();
-        ParameterValues params = e.algorithmParameters();
+        ParameterValues chosen = e.algorithmParameters();
+        Optional<ChosenClusterCount> count = e.input(Parts.CLUSTER_COUNT);
+        if (count.isPresent()) {
+            chosen = chosen.with(Clusterer.K, count.get().k());
+            e.ranWith(Clusterer.K, count.get().k());
+        }
+        ParameterValues params = chosen;
         Clustering clustering = e.call("", () -> clusterer.cluster(points, params, e.seed(), monitor));
         check(e.label(), clustering, e.data().rowCount());
         e.emit(Parts.PARTITION, new Partition(components, clustering));

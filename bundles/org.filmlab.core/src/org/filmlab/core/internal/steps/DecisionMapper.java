@@ -44,6 +44,17 @@ public final class DecisionMapper {
      */
     public static DecisionMaps map(String label, ParameterValues s, Dataset data, List<String> features,
             TrainedModel model, Legend legend, IProgressMonitor monitor) throws StepFailedException {
+        return map(label, s, data, features, model, List.of(), legend, monitor);
+    }
+
+    /**
+     * @param label the step, for failures
+     * @param s the map settings: {@code x}, {@code y}, {@code panel}, {@code panelLevels}, {@code resolution}
+     * @param others the cross-validation models, whose agreement with {@code model} each grid point records
+     */
+    public static DecisionMaps map(String label, ParameterValues s, Dataset data, List<String> features,
+            TrainedModel model, List<TrainedModel> others, Legend legend, IProgressMonitor monitor)
+            throws StepFailedException {
         ConditionGrid g = ConditionGrid.of(s, data);
         String x = g.x();
         String y = g.y();
@@ -59,12 +70,15 @@ public final class DecisionMapper {
         int yi = t.yi();
         int pi = t.pi();
 
-        SubMonitor progress = SubMonitor.convert(monitor, levels.length);
+        SubMonitor progress = SubMonitor.convert(monitor, levels.length + 1);
         List<DecisionMaps.Panel> panels = new ArrayList<>();
+        List<double[][]> allPoints = new ArrayList<>();
         for (double level : levels) {
             SubMonitor.convert(progress.split(1));
             int[][] classes = new int[n][n];
             double[][] margins = new double[n][n];
+            double[][] probabilities = new double[n][n];
+            double[][] points = new double[n * n][];
             for (int j = 0; j < n; j++) {
                 for (int i = 0; i < n; i++) {
                     row[xi] = xs[i];
@@ -73,14 +87,19 @@ public final class DecisionMapper {
                         row[pi] = level;
                     }
                     double[] point = row.clone();
+                    points[j * n + i] = point.clone();
                     Prediction p = Guard.call(label + " predicting the map", () -> model.predict(point));
                     classes[j][i] = p.label() + 1;
                     margins[j][i] = p.margin();
+                    probabilities[j][i] = p.distribution()[p.label()];
                 }
             }
+            allPoints.add(points);
             boolean isMeasured = pi < 0 || g.isMeasured(level);
-            panels.add(new DecisionMaps.Panel(pi < 0 ? 0.0 : level, isMeasured, classes, margins));
+            panels.add(new DecisionMaps.Panel(pi < 0 ? 0.0 : level, isMeasured, classes, margins, probabilities,
+                    null, MeasuredRegion.hull(data, g, pi < 0 ? Double.NaN : level)));
         }
+        panels = Agreement.add(label, panels, allPoints, others, progress.split(1));
         DecisionMaps.ProcessWindow window = legend.windowClass() == 0 ? null
                 : window(panels, xs, ys, legend.windowClass(), legend.criterion());
         return new DecisionMaps(x, y, panel, xs, ys, t.held(), panels, window,
@@ -139,31 +158,40 @@ public final class DecisionMapper {
                 }
             }
             if (points == 0) {
-                out.add(new DecisionMaps.PanelWindow(p.level(), p.measured(), 0, 0.0, 0, 0, 0, 0, 0, 0, 0, 0));
+                out.add(new DecisionMaps.PanelWindow(p.level(), p.measured(), 0, 0.0, 0, 0, 0, 0, 0, 0, 0, 0, false));
                 continue;
             }
-            // The most robust recipe: the window point whose nearest other-class point is farthest,
-            // in units of each axis' range so L:S and X:B weigh alike.
+            // The most robust recipe: among the window points inside the measured region, the one
+            // farthest from both any other class and the region's edge (beyond it nothing was made), in
+            // units of each axis' range so L:S and X:B weigh alike. Where no window point lies inside,
+            // the window point farthest from any other class, marked as outside.
+            MeasuredRegion region = new MeasuredRegion(p.region(), xs, ys);
+            boolean anyInside = inside.stream().anyMatch(a -> region.contains(a[0], a[1]));
             double best = -1;
             int[] robust = inside.get(0);
             for (int[] a : inside) {
+                if (anyInside && !region.contains(a[0], a[1])) {
+                    continue;
+                }
                 double nearest = Math.sqrt(2.0);
                 for (int[] b : outside) {
                     double dx = (a[0] - b[0]) / (double) (n - 1);
                     double dy = (a[1] - b[1]) / (double) (n - 1);
                     nearest = Math.min(nearest, Math.sqrt(dx * dx + dy * dy));
                 }
-                if (nearest > best) {
-                    best = nearest;
+                double score = anyInside ? Math.min(nearest, region.distanceToEdge(a[0], a[1])) : nearest;
+                if (score > best) {
+                    best = score;
                     robust = a;
                 }
             }
             out.add(new DecisionMaps.PanelWindow(p.level(), p.measured(), points, points / (double) (n * n), xMin,
-                    xMax, yMin, yMax, xs[robust[0]], ys[robust[1]], best, p.margins()[robust[1]][robust[0]]));
+                    xMax, yMin, yMax, xs[robust[0]], ys[robust[1]], best, p.margins()[robust[1]][robust[0]],
+                    anyInside));
         }
         double[] ax = allX.stream().mapToDouble(Double::doubleValue).toArray();
         double[] ay = allY.stream().mapToDouble(Double::doubleValue).toArray();
         return new DecisionMaps.ProcessWindow(windowClass, criterion, out, ax.length, Metrics.mean(ax), Metrics.sd(ax),
-                Metrics.mean(ay), Metrics.sd(ay));
+                Metrics.mean(ay), Metrics.sd(ay), MeasuredRegion.RULE);
     }
 }

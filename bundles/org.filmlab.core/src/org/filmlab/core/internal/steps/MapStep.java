@@ -76,7 +76,7 @@ public final class MapStep implements StepType {
                 classes.bestClass(), classes.criterion(), "no class is good by the workflow's quality rule: "
                         + classes.criterion());
         DecisionMaps maps = DecisionMapper.map(e.label(), e.settings(), e.data(), classifier.features(),
-                classifier.model(), legend, monitor);
+                classifier.model(), classifier.foldModels(), legend, monitor);
         e.emit(Parts.DECISION_MAPS, maps);
     }
 }

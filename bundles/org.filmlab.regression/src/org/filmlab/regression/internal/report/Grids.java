@@ -19,6 +19,32 @@ final class Grids {
         return extreme(p.panels(), sd, 1);
     }
 
+    /** The extreme over the grids, the maximum for sign 1. */
+    static double extreme(List<double[][]> grids, int sign) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (double[][] grid : grids) {
+            for (double[] row : grid) {
+                for (double v : row) {
+                    best = Math.max(best, sign * v);
+                }
+            }
+        }
+        return sign * best;
+    }
+
+    /** The sd of a single film's value predicted at each point: √(se² + s²), s the residual sd. */
+    static double[][] predictionSd(PropertyMaps.Panel panel, double residualSd) {
+        double[][] se = panel.sd();
+        double[][] out = new double[se.length][];
+        for (int j = 0; j < se.length; j++) {
+            out[j] = new double[se[j].length];
+            for (int i = 0; i < se[j].length; i++) {
+                out[j][i] = Math.sqrt(se[j][i] * se[j][i] + residualSd * residualSd);
+            }
+        }
+        return out;
+    }
+
     /** The extreme of the means (or the standard errors) of the given panels, the maximum for sign 1. */
     static double extreme(List<PropertyMaps.Panel> panels, boolean sd, int sign) {
         double best = Double.NEGATIVE_INFINITY;

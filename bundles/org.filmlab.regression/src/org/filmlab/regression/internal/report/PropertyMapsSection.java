@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.regression.internal.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,8 +26,9 @@ public final class PropertyMapsSection implements SectionRenderer {
         out.paragraph("Each property is fitted by ordinary least squares on the standardized conditions (terms: "
                 + String.join(", ", maps.features()) + ", and an intercept) and predicted over " + maps.x() + " × "
                 + maps.y() + (maps.panel().isEmpty() ? "" : ", one panel per level of " + maps.panel())
-                + ", any other condition held at its median. The uncertainty is the standard error of the predicted"
-                + " mean, not the spread of single films; it grows away from the measured recipes.");
+                + ", any other condition held at its median. Two uncertainties are drawn: the standard error of the"
+                + " predicted mean (se, the table's), and the prediction sd of a single film, √(se² + s²) with s the"
+                + " residual sd; both grow away from the measured recipes.");
         for (PropertyMaps.Property p : maps.properties()) {
             out.heading(p.key());
             out.table(List.of("R²", "residual sd", "predicted mean", "largest standard error"),
@@ -43,6 +45,24 @@ public final class PropertyMapsSection implements SectionRenderer {
                     + maps.model() + " least squares, R² " + number(p.rSquared()) + ")"
                     + (maps.panel().isEmpty() ? "" : " at the measured levels of " + maps.panel()) + ".",
                     PropertyMapChart.of(maps, p.key(), measured), 150 * measured.size() + 120, 260);
+            out.figure(name + "-sd", "Prediction sd of " + p.key(), "The standard deviation of one film's " + p.key()
+                    + " predicted at each recipe, √(se² + s²): se the standard error of the predicted mean, s = "
+                    + number(p.residualSd()) + " the residual sd. Lowest among the measured recipes, growing away from"
+                    + " them" + (maps.panel().isEmpty() ? "" : "; at the measured levels of " + maps.panel()) + ".",
+                    PropertyMapChart.of(maps, p.key(), measured, true, p.residualSd()), 150 * measured.size() + 120,
+                    260);
+            if (!maps.panel().isEmpty() && p.panels().size() > 1) {
+                List<ReportSection.Frame> frames = new ArrayList<>();
+                for (PropertyMaps.Panel panel : p.panels()) {
+                    String level = maps.panel() + " = " + number(panel.level())
+                            + (panel.measured() ? " (measured)" : " (interpolated)");
+                    frames.add(new ReportSection.Frame(level, PropertyMapChart.frame(maps, p, panel)));
+                }
+                out.frames(name + "-movie", "Movie: predicted " + p.key() + " across " + maps.panel(), "The fitted"
+                        + " maps one level of " + maps.panel() + " at a time, measured and interpolated (the paper's"
+                        + " Movies S1–S3 as fitted maps): the predicted mean beside its prediction sd, on the scales of"
+                        + " all levels. Press Play, or move the slider.", maps.panel(), frames, 560, 300);
+            }
         }
     }
 
