@@ -255,6 +255,7 @@ public final class DecisionMapper {
     private static DecisionMaps.ProcessWindow window(List<DecisionMaps.Panel> panels, double[] xs, double[] ys,
             int windowClass, String criterion) {
         int n = xs.length;
+        NearestOther nearestOther = new NearestOther(n);
         List<DecisionMaps.PanelWindow> out = new ArrayList<>();
         List<Double> allX = new ArrayList<>();
         List<Double> allY = new ArrayList<>();
@@ -291,12 +292,7 @@ public final class DecisionMapper {
             double best = -1;
             int[] robust = inside.get(0);
             for (int[] a : inside) {
-                double nearest = Math.sqrt(2.0);
-                for (int[] b : outside) {
-                    double dx = (a[0] - b[0]) / (double) (n - 1);
-                    double dy = (a[1] - b[1]) / (double) (n - 1);
-                    nearest = Math.min(nearest, Math.sqrt(dx * dx + dy * dy));
-                }
+                double nearest = nearestOther.distance(p.classes(), windowClass, a[0], a[1], outside);
                 if (nearest > best) {
                     best = nearest;
                     robust = a;
