@@ -70,6 +70,10 @@ if marks:
 analysis = re.search(r"\(analysis ([0-9.]+) s\)", stdout)
 if analysis:
     entry["inProcess"] = float(analysis.group(1))
+# filmlab report prints "(… files, rendered in 0.81 s)": reading results.json and drawing, in process.
+rendering = re.search(r"rendered in ([0-9.]+) s\)", stdout)
+if rendering and not analysis:
+    entry["inProcess"] = float(rendering.group(1))
 if tool == "peer" and child.returncode == 0 and stdout.strip():
     result = json.loads(stdout.strip().splitlines()[-1])
     # The peer's own clock starts before its imports, the analogue of FilmLab's class loading.

@@ -130,6 +130,7 @@ public final class DecisionMapper {
     private static DecisionMaps.ProcessWindow window(List<DecisionMaps.Panel> panels, double[] xs, double[] ys,
             int windowClass, String criterion) {
         int n = xs.length;
+        NearestOther nearestOther = new NearestOther(n);
         List<DecisionMaps.PanelWindow> out = new ArrayList<>();
         List<Double> allX = new ArrayList<>();
         List<Double> allY = new ArrayList<>();
@@ -173,12 +174,7 @@ public final class DecisionMapper {
                 if (anyInside && !region.contains(a[0], a[1])) {
                     continue;
                 }
-                double nearest = Math.sqrt(2.0);
-                for (int[] b : outside) {
-                    double dx = (a[0] - b[0]) / (double) (n - 1);
-                    double dy = (a[1] - b[1]) / (double) (n - 1);
-                    nearest = Math.min(nearest, Math.sqrt(dx * dx + dy * dy));
-                }
+                double nearest = nearestOther.distance(p.classes(), windowClass, a[0], a[1], outside);
                 double score = anyInside ? Math.min(nearest, region.distanceToEdge(a[0], a[1])) : nearest;
                 if (score > best) {
                     best = score;
