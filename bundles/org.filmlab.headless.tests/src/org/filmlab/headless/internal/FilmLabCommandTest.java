@@ -309,6 +309,24 @@ class FilmLabCommandTest {
     }
 
     @Test
+    void listShowsTheSuggestersAndReportSectionsOfTheirOwnExtensionPoints() {
+        Outcome o = run("list");
+        assertEquals(0, o.code());
+        String out = o.out();
+        int suggesters = out.indexOf("org.filmlab.suggest.suggesters:");
+        assertTrue(suggesters >= 0, out);
+        String block = out.substring(suggesters);
+        for (String id : List.of("org.filmlab.weka.feasibleBayesOpt", "org.filmlab.suggest.uncertainty",
+                "org.filmlab.suggest.random", "org.filmlab.suggest.latinHypercube")) {
+            assertTrue(block.contains(id), id + " not listed under the suggesters:\n" + out);
+        }
+        assertTrue(block.contains("Feasibility-aware Bayesian optimisation") && block.contains("org.filmlab.weka"),
+                "a suggester's name and bundle: " + out);
+        assertTrue(out.contains("org.filmlab.report.sections:") && out.contains("org.filmlab.suggest.report"
+                + ".nextExperiments"), out);
+    }
+
+    @Test
     void compareGivesTheNumbersOfSeparateRuns() throws IOException {
         Path dir = tmp.resolve("compare");
         Outcome o = run("compare", "--workflows",

@@ -111,6 +111,31 @@ class SuggestCommandTest {
     }
 
     @Test
+    void aBatchBeyondTheCandidatesIsNamedAsTheOptionTheUserTyped() throws Exception {
+        Path data = sampleCopy();
+        Outcome o = run("suggest", "--data", data.toString(), "--batch", "5000", "--out",
+                tmp.resolve("out").toString());
+        assertTrue(o.err().contains("--batch"), o.err());
+        Outcome beyondTheLimit = run("suggest", "--data", data.toString(), "--batch", "20000", "--out",
+                tmp.resolve("out").toString());
+        assertEquals(2, beyondTheLimit.code(), beyondTheLimit.err());
+        assertTrue(beyondTheLimit.err().contains("--batch"), beyondTheLimit.err());
+        assertFalse(beyondTheLimit.err().contains("nextExperiments"), "in the step's terms: " + beyondTheLimit.err());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
+    void aSuggesterNotInstalledIsNamedAsTheOptionTheUserTyped() throws Exception {
+        Outcome o = run("suggest", "--data", sampleCopy().toString(), "--batch", "3", "--suggester", "no.such",
+                "--out", tmp.resolve("out").toString());
+        assertEquals(2, o.code(), o.out() + o.err());
+        assertTrue(o.err().contains("--suggester") && o.err().contains("'no.such'")
+                && o.err().contains("org.filmlab.weka.feasibleBayesOpt"), o.err());
+        assertFalse(o.err().contains("nextExperiments"), "in the step's terms: " + o.err());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
     void aConditionThatDoesNotVaryIsRefusedAndNothingIsWritten() throws Exception {
         List<String> lines = Files.readAllLines(SampleData.file());
         List<String> five = lines.stream().filter(l -> l.startsWith("#") || l.startsWith("film") || l.split(",")[1]

@@ -8,12 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionPoint;
+import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.DatasetMapping;
 import org.filmlab.core.data.FilmVariable;
@@ -31,6 +36,7 @@ import org.filmlab.core.workflow.WorkflowEngine;
 import org.filmlab.core.workflow.WorkflowReader;
 import org.filmlab.report.ReportRenderer;
 import org.filmlab.sample.SampleData;
+import org.osgi.framework.Bundle;
 
 /**
  * The command line: {@code filmlab run|list|help}. Everything is checked before anything runs:
@@ -86,7 +92,7 @@ public final class FilmLabCommand {
                     with their sd, the acquisition value and why. Add the films you make to the data file under
                     the same headers and run it again. No good class, a condition that does not vary, or more
                     recipes than candidates: a message, and nothing is written.
-              list  lists every installed contribution by extension point.
+              list  lists every installed contribution by extension point (suggesters and report sections too).
 
             exit codes: 0 done, 2 bad input or bad workflow, 1 anything else
             """;
@@ -378,10 +384,48 @@ public final class FilmLabCommand {
             for (ContributionDescriptor d : all) {
                 // A kind of step is named in workflow documents by its word.
                 String id = kind == ContributionKind.STEP ? d.word() + " (" + d.id() + ")" : d.id();
-                out.printf("  %-42s %-50s %s %s%s%n", id, d.name().length() > 50 ? d.name().substring(0, 47) + "..."
-                        : d.name(), d.bundle(), d.bundleVersion(), d.deprecated() ? " (deprecated)" : "");
+                line(out, id, d.name(), d.bundle(), d.bundleVersion(), d.deprecated() ? " (deprecated)" : "");
             }
         }
+        listOtherPoints(out);
         return EXIT_OK;
+    }
+
+    /**
+     * FilmLab's extension points that keep their own registry (suggesters, report sections, result
+     * views): each contribution that carries an id, from {@code plugin.xml}'s attributes only, so that
+     * listing loads no contributed code.
+     */
+    private static void listOtherPoints(PrintStream out) {
+        IExtensionRegistry registry = Platform.getExtensionRegistry();
+        if (registry == null) {
+            return;
+        }
+        List<String> known = Arrays.stream(ContributionKind.values()).map(ContributionKind::pointId).toList();
+        List<IExtensionPoint> points = new ArrayList<>(Arrays.stream(registry.getExtensionPoints())
+                .filter(p -> p.getUniqueIdentifier().startsWith("org.filmlab.")
+                        && !known.contains(p.getUniqueIdentifier())).toList());
+        points.sort(Comparator.comparing(IExtensionPoint::getUniqueIdentifier));
+        for (IExtensionPoint point : points) {
+            out.println(point.getUniqueIdentifier() + ":");
+            List<IConfigurationElement> all = new ArrayList<>(Arrays.stream(point.getConfigurationElements())
+                    .filter(e -> e.getAttribute("id") != null).toList());
+            all.sort(Comparator.comparing(e -> e.getAttribute("id")));
+            if (all.isEmpty()) {
+                out.println("  (none)");
+            }
+            for (IConfigurationElement e : all) {
+                String bundle = e.getContributor().getName();
+                Bundle b = Platform.getBundle(bundle);
+                String name = e.getAttribute("name");
+                line(out, e.getAttribute("id"), name == null ? "" : name, bundle,
+                        b == null ? "unknown" : b.getVersion().toString(), "");
+            }
+        }
+    }
+
+    private static void line(PrintStream out, String id, String name, String bundle, String version, String note) {
+        out.printf("  %-42s %-50s %s %s%s%n", id, name.length() > 50 ? name.substring(0, 47) + "..." : name, bundle,
+                version, note);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.InputException;
+import org.filmlab.core.params.Problems;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.InvalidWorkflowException;
 import org.filmlab.core.workflow.NextExperiment;
@@ -42,6 +44,9 @@ final class SuggestCommand {
 
     private static final String STEP = "nextExperiments";
 
+    /** How the step begins its reason when more recipes are asked for than it has candidates. */
+    private static final String TOO_MANY = "asked for ";
+
     private SuggestCommand() {
     }
 
@@ -58,7 +63,12 @@ final class SuggestCommand {
         WorkflowDocument doc = FilmLabCommand.overrides(FilmLabCommand.workflow(registry, options.get("--workflow")),
                 options);
         doc = withBatch(doc, batch, options.get("--suggester"));
-        RunResult result = FilmLabCommand.analyse(registry, doc, options, err);
+        RunResult result;
+        try {
+            result = FilmLabCommand.analyse(registry, doc, options, err);
+        } catch (InvalidWorkflowException e) {
+            throw inOptions(e, doc, options);
+        }
         NextExperiments next = suggestions(result);
         List<String> lines = csv(result.dataset(), next);
         Path dir = Path.of(options.get("--out"));
@@ -106,6 +116,51 @@ final class SuggestCommand {
         return doc.withSteps(out);
     }
 
+    /**
+     * The workflow's problems with the options the user typed named as such: the step's settings
+     * {@code count} and {@code suggester} come from {@code --batch} and {@code --suggester}, so a
+     * problem with them reads "parameter '--suggester'", not "step 9 (nextExperiments), 'suggester'".
+     * Problems the document itself has keep the step's terms.
+     *
+     * @throws InputException when every problem is one of the options
+     */
+    static InvalidWorkflowException inOptions(InvalidWorkflowException e, WorkflowDocument doc,
+            Map<String, String> options) throws InputException {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("count", "--batch");
+        if (options.containsKey("--suggester")) {
+            typed.put("suggester", "--suggester");
+        }
+        List<String> stepLabels = new ArrayList<>();
+        for (int i = 0; i < doc.steps().size(); i++) {
+            if (doc.steps().get(i).step().equals(STEP)) {
+                stepLabels.add("step " + (i + 1) + " (" + STEP);
+            }
+        }
+        Problems rewritten = new Problems();
+        List<String> named = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        for (Problems.Problem p : e.problems().list()) {
+            String option = null;
+            for (Map.Entry<String, String> t : typed.entrySet()) {
+                if (p.where().endsWith("'" + t.getKey() + "'") && stepLabels.stream().anyMatch(p.where()::startsWith)) {
+                    option = t.getValue();
+                }
+            }
+            if (option == null) {
+                rewritten.add(p.where(), p.message());
+            } else {
+                rewritten.add("parameter '" + option + "'", p.message());
+                named.add(option);
+                said.add(p.message());
+            }
+        }
+        if (!named.isEmpty() && named.size() == rewritten.list().size()) {
+            throw InputException.inParameter(String.join("' and '", named), String.join("; ", said));
+        }
+        return named.isEmpty() ? e : new InvalidWorkflowException(doc.name(), rewritten);
+    }
+
     /** The suggestions, or why there are none, in the words of the step that said so. */
     static NextExperiments suggestions(RunResult result) throws InputException {
         Optional<NextExperiments> next = result.first(Parts.NEXT_EXPERIMENTS);
@@ -115,6 +170,10 @@ final class SuggestCommand {
         String why = result.steps().stream().filter(s -> s.record().step().equals(STEP))
                 .map(RunResult.StepOutcome::skipped).filter(r -> !r.isEmpty()).findFirst()
                 .orElse("the workflow produced none");
+        if (why.startsWith(TOO_MANY)) {
+            // The step's count is the user's --batch: the fix is in the option they typed.
+            throw InputException.inParameter("--batch", why + "; nothing was written");
+        }
         throw InputException.inFile(result.dataset().source(), "no suggestions: " + why + "; nothing was written");
     }
 

@@ -134,6 +134,7 @@ public final class NextExperimentsStep implements StepType {
             e.nothingToProduce(r.getMessage());
             return;
         }
+        // filmlab suggest reads a reason beginning "asked for " as one about its --batch option.
         if (count > grid.size()) {
             e.nothingToProduce("asked for " + count + " recipes, but the candidate grid has only " + grid.size()
                     + " recipes not made yet (conditions " + String.join(", ", classifier.features())
