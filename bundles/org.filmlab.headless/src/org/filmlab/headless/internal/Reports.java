@@ -34,8 +34,13 @@ final class Reports {
     record Written(Optional<RenderedReport> report) {
     }
 
-    static Written write(RunResult result, Path dir, boolean withReport, PrintStream err) throws IOException {
+    /**
+     * @param engine what ran the steps, for the provenance, when it was not the in-process engine
+     */
+    static Written write(RunResult result, Optional<ObjectNode> engine, Path dir, boolean withReport, PrintStream err)
+            throws IOException {
         ObjectNode json = ResultsWriter.toJson(result);
+        engine.ifPresent(e -> ((ObjectNode) json.get("provenance")).set("engine", e));
         RenderedReport[] rendered = new RenderedReport[1];
         ResultsWriter.writeFolder(dir, tmp -> {
             try (OutputStream o = Files.newOutputStream(tmp.resolve("results.json"))) {
