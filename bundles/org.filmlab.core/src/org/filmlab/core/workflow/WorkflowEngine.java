@@ -239,6 +239,18 @@ public final class WorkflowEngine {
                 r.version(), params, r.settings(), r.seed());
     }
 
+    /**
+     * What each step of a prepared workflow will run, in document order, with the seed it receives:
+     * for another engine (Spark) that runs the same document and reports it as this one does.
+     */
+    public List<StepRecord> records(PreparedWorkflow wf) {
+        StepRecord[] out = new StepRecord[wf.document().steps().size()];
+        for (PreparedWorkflow.Step step : wf.steps()) {
+            out[step.index()] = record(step, Seeds.derive(wf.document().seed(), step.index(), step.spec().step()));
+        }
+        return List.of(out);
+    }
+
     private static int weight(PreparedWorkflow.Step step) {
         return Math.max(1, Math.min(100, step.type().weight()));
     }

@@ -52,6 +52,7 @@ public final class FilmLabCommand {
             usage: filmlab run [--workflow ID|FILE] [--data FILE] [--import KEY=VALUE].. [--out DIR]
                                [--seed N] [--conditions C1,C2,..] [--properties P1,P2,..] [--ignore X,..]
                                [--map VARIABLE=COLUMN].. [--k N|auto] [--no-report]
+                               [--engine inprocess|spark] [--master URL] [--spark-conf K=V]..
                    filmlab report --from DIR
                    filmlab compare --workflows A,B,.. [--data FILE] [--import KEY=VALUE].. [--out DIR]
                                [--seed N] [--conditions ..] [--properties ..] [--ignore ..] [--map ..]..
@@ -81,6 +82,11 @@ public final class FilmLabCommand {
                     e.g. --data films.xlsx --import sheet=Films
                          --data films.csv --import delimiter=semicolon --import decimal=comma
                     A key or value the importer does not declare is refused, listing what it accepts.
+                    --engine spark runs the workflow on Apache Spark (a child process; the data as CSV or
+                    Parquet): --master local[*]|local[N]|spark://HOST:PORT|yarn|k8s://..., default local[*];
+                    --spark-conf sets a Spark property, once per property (spark.driver.memory=8g).
+                    Steps without a Spark implementation (Weka's SMO, say) are refused, naming the
+                    alternative. Default: the in-process engine.
               report   re-renders DIR/report.html and its figures from DIR/results.json, computing nothing.
               compare  runs several workflows (ids or files) on the same data and seed and prints their
                     repeated-CV macro-F1, how far their classes agree (adjusted Rand index) and run time;
@@ -101,12 +107,13 @@ public final class FilmLabCommand {
     static final String AUTO = "auto";
 
     private static final List<String> RUN_OPTIONS = List.of("--workflow", "--data", "--import", "--out", "--seed",
-            "--conditions", "--properties", "--ignore", "--map", "--k", "--no-report");
+            "--conditions", "--properties", "--ignore", "--map", "--k", "--no-report", "--engine", "--master",
+            "--spark-conf");
     private static final List<String> REPORT_OPTIONS = List.of("--from");
     /** Options that take no value. */
     private static final List<String> FLAGS = List.of("--no-report", "--quick");
     /** Options that may be given more than once; their values are kept in order. */
-    private static final List<String> REPEATABLE = List.of("--import", "--map");
+    private static final List<String> REPEATABLE = List.of("--import", "--map", "--spark-conf");
     /**
      * Separates the values of a repeatable option in the options map: no command-line argument can
      * hold it, since arguments reach a process as NUL-terminated strings.
@@ -178,12 +185,15 @@ public final class FilmLabCommand {
             warm.setDaemon(true);
             warm.start();
         }
-        RunResult result = analyse(registry, doc, options, err);
+        Engines.Ran ran = Engines.analyse(registry, doc, options, err);
+        RunResult result = ran.result();
 
         Path outDir = Path.of(options.getOrDefault("--out", "filmlab-out"));
         double analysis = (System.nanoTime() - start) / 1e9;
-        Reports.Written written = Reports.write(result, outDir, !options.containsKey("--no-report"), err);
+        Reports.Written written = Reports.write(result, ran.provenance(), outDir, !options.containsKey("--no-report"),
+                err);
         new Summary(out).print(result);
+        ran.describe().ifPresent(out::println);
         out.printf("%nResults: %s (analysis %.2f s)%n", outDir.resolve("results.json"), analysis);
         written.report().ifPresent(r -> out.printf("Report:  %s (%d files, rendered in %.2f s)%n",
                 outDir.resolve("report.html"), r.files().size(), r.elapsed().toNanos() / 1e9));
@@ -253,6 +263,12 @@ public final class FilmLabCommand {
      * Whether the importer declares the keys and accepts the values is for {@link DatasetLoader} to
      * say, since only it knows which importer reads the file.
      */
+    /** The values of a repeatable option, in the order given; empty when it was not given. */
+    static List<String> repeated(Map<String, String> options, String key) {
+        return options.containsKey(key) ? List.of(options.get(key).split(String.valueOf(REPEAT_SEPARATOR), -1))
+                : List.of();
+    }
+
     static Map<String, String> importParameters(Map<String, String> options) throws InputException {
         Map<String, String> values = new LinkedHashMap<>();
         if (!options.containsKey("--import")) {

@@ -18,6 +18,7 @@ import org.filmlab.report.RunFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a run's folder (results.json, then the report rendered from that same JSON) in one
@@ -33,8 +34,14 @@ final class Reports {
     record Written(Optional<RenderedReport> report) {
     }
 
-    static Written write(RunResult result, Path dir, boolean withReport, PrintStream err) throws IOException {
-        return new Written(RunFolder.write(ResultsWriter.toJson(result), dir, withReport, new ConsoleMonitor(err)));
+    /**
+     * @param engine what ran the steps, for the provenance, when it was not the in-process engine
+     */
+    static Written write(RunResult result, Optional<ObjectNode> engine, Path dir, boolean withReport, PrintStream err)
+            throws IOException {
+        ObjectNode json = ResultsWriter.toJson(result);
+        engine.ifPresent(e -> ((ObjectNode) json.get("provenance")).set("engine", e));
+        return new Written(RunFolder.write(json, dir, withReport, new ConsoleMonitor(err)));
     }
 
     static int rerender(Map<String, String> options, PrintStream out, PrintStream err)

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.engine.spark.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.filmlab.core.analysis.ClassRuling;
+import org.filmlab.core.analysis.Clustering;
+import org.filmlab.core.analysis.Reduction;
+import org.filmlab.core.analysis.TestResult;
+import org.filmlab.core.analysis.TrainedModel;
+import org.filmlab.core.data.Column;
+import org.filmlab.core.data.Dataset;
+import org.filmlab.core.internal.steps.DecisionMapper;
+import org.filmlab.core.params.ParameterValues;
+import org.filmlab.core.params.Problems;
+import org.filmlab.core.step.PartType;
+import org.filmlab.core.step.ResultPart;
+import org.filmlab.core.workflow.ClassifierEvaluation;
+import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.NextExperiments;
+import org.filmlab.core.workflow.Partition;
+import org.filmlab.core.workflow.Parts;
+import org.filmlab.core.workflow.QualityClasses;
+import org.filmlab.core.workflow.RunResult;
+import org.filmlab.core.workflow.StepFailedException;
+import org.filmlab.core.workflow.StepRecord;
+import org.filmlab.core.workflow.TrainedClassifier;
+import org.filmlab.core.workflow.WorkflowDocument;
+import org.filmlab.core.workflow.WorkflowEngine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Turns what the Spark job computed into FilmLab's result parts, step by step in document order,
+ * so that results.json, the summary, the report and the desktop read a Spark run as any other. The
+ * decision maps and next experiments are FilmLab's own (small: a grid of a few thousand points),
+ * made with the model Spark trained.
+ */
+public final class SparkResults {
+
+    private static final String PLUGIN = "org.filmlab.engine.spark";
+
+    private SparkResults() {
+    }
+
+    public static RunResult assemble(WorkflowDocument doc, WorkflowEngine engine, List<StepRecord> records,
+            JobSession.Outcome o, IProgressMonitor monitor) throws StepFailedException {
+        Map<Integer, JsonNode> computed = new HashMap<>();
+        o.results().get("steps").forEach(s -> computed.put(s.get("index").asInt(), s));
+        Dataset films = o.films();
+        SubMonitor progress = SubMonitor.convert(monitor, "Decision maps from the model Spark trained", records.size());
+        Clustering clustering = null;
+        QualityClasses classes = null;
+        TrainedClassifier classifier = null;
+        DecisionMaps maps = null;
+        List<RunResult.StepOutcome> outcomes = new ArrayList<>();
+        for (StepRecord r : records) {
+            JsonNode s = computed.get(r.index());
+            List<RunResult.Produced> parts = new ArrayList<>();
+            String label = SparkSupport.userLabel(r);
+            try {
+                switch (r.step()) {
+                    case "reduce" -> add(parts, Parts.REDUCTION, JobSession.JSON.treeToValue(s.get("reduction"),
+                            Reduction.class));
+                    case "cluster" -> {
+                        clustering = o.clusterings().get(r.index());
+                        add(parts, Parts.PARTITION, new Partition(s.get("components").asInt(), clustering));
+                    }
+                    case "classes" -> {
+                        classes = classes(films, clustering, o.rulings().get(r.index()), s);
+                        add(parts, Parts.CLASSES, classes);
+                    }
+                    case "test" -> add(parts, Parts.TEST, kruskalWallis(s));
+                    case "classify" -> {
+                        ClassifierEvaluation evaluation = JobSession.JSON.treeToValue(s.get("evaluation"),
+                                ClassifierEvaluation.class);
+                        List<TrainedModel> folds = new ArrayList<>();
+                        s.get("foldModels").forEach(m -> folds.add(LinearDecisions.of(m)));
+                        classifier = new TrainedClassifier(r.index(), evaluation.features(),
+                                LinearDecisions.of(s.get("model")), folds, (training, seed, m) -> {
+                                    throw new StepFailedException(new Status(IStatus.ERROR, PLUGIN, "a step after "
+                                            + label + " asked to train another model, which the Spark engine does"
+                                            + " not do"));
+                                });
+                        add(parts, Parts.EVALUATION, evaluation);
+                        add(parts, Parts.CLASSIFIER, classifier);
+                    }
+                    case "map" -> {
+                        DecisionMapper.Legend legend = new DecisionMapper.Legend("Decision maps", classes.labels(),
+                                classes.bestClass(), classes.criterion(), "no class is good by the workflow's quality"
+                                        + " rule: " + classes.criterion());
+                        maps = DecisionMapper.map(label, settings(engine, r), films, classifier.features(),
+                                classifier.model(), legend, progress.split(1));
+                        add(parts, Parts.DECISION_MAPS, maps);
+                    }
+                    case "nextExperiments" -> {
+                        ParameterValues settings = settings(engine, r);
+                        add(parts, Parts.NEXT_EXPERIMENTS, new NextExperiments(classifier.features(),
+                                DecisionMapper.nextExperiments(label, settings.getInt("count"),
+                                        settings.getDouble("spacing"), films, classifier.features(), maps,
+                                        classifier.foldModels(), progress.split(1))));
+                    }
+                    default -> throw new IllegalStateException(label + " has no Spark implementation");
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new StepFailedException(new Status(IStatus.ERROR, PLUGIN, label + ": the Spark job's results"
+                        + " cannot be read: " + e, e));
+            }
+            outcomes.add(new RunResult.StepOutcome(SparkSupport.onSpark(r), "", parts));
+        }
+        return new RunResult(doc, films, outcomes);
+    }
+
+    private static <T extends ResultPart> void add(List<RunResult.Produced> parts, PartType<T> type, T part) {
+        parts.add(new RunResult.Produced(type.name(), part, type.persistent()));
+    }
+
+    private static ParameterValues settings(WorkflowEngine engine, StepRecord r) {
+        Problems problems = new Problems();
+        ParameterValues values = engine.settingsOf(r.step()).resolve(r.settings(), "", problems);
+        problems.requireNone();
+        return values;
+    }
+
+    /** The classes: each film's from its cluster and the rule; sizes and exact medians per class from Spark SQL. */
+    private static QualityClasses classes(Dataset films, Clustering clustering, ClassRuling ruling, JsonNode s) {
+        int[] assignment = clustering.assignment();
+        int[] perFilm = new int[assignment.length];
+        for (int i = 0; i < assignment.length; i++) {
+            perFilm[i] = ruling.clusterToClass()[assignment[i]];
+        }
+        int k = ruling.clusterToClass().length;
+        int[] sizes = new int[k];
+        for (int c = 0; c < k; c++) {
+            sizes[c] = s.get("sizes").get(c).asInt();
+        }
+        Map<String, double[]> medians = new LinkedHashMap<>();
+        for (Column c : films.columns()) {
+            double[] m = new double[k];
+            for (int j = 0; j < k; j++) {
+                m[j] = s.get("medians").get(c.key()).get(j).asDouble();
+            }
+            medians.put(c.key(), m);
+        }
+        return new QualityClasses(ruling.naming(), perFilm, ruling.clusterToClass(), sizes, medians, ruling.labels(),
+                ruling.goodClasses(), ruling.criterion());
+    }
+
+    /** The same part, key and title as FilmLab's Kruskal-Wallis contribution gives. */
+    private static TestResult kruskalWallis(JsonNode s) {
+        List<TestResult.Row> rows = new ArrayList<>();
+        for (JsonNode row : s.get("rows")) {
+            Map<String, Double> statistics = new LinkedHashMap<>();
+            row.get("statistics").fields().forEachRemaining(e -> statistics.put(e.getKey(), e.getValue().asDouble()));
+            rows.add(new TestResult.Row(row.get("term").asText(), statistics));
+        }
+        List<String> notes = new ArrayList<>();
+        s.get("notes").forEach(n -> notes.add(n.asText()));
+        return new TestResult("kruskalWallis", "Kruskal-Wallis H test per property across classes", rows, notes);
+    }
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package org.filmlab.headless.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code run --engine}: refusals that come before any engine starts. */
+class EngineOptionsTest {
+
+    private static String rejects(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = FilmLabCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(FilmLabCommand.EXIT_BAD_INPUT, code, message);
+        assertTrue(out.toString(StandardCharsets.UTF_8).isEmpty(), "nothing printed as a result");
+        return message;
+    }
+
+    @Test
+    void thePapersWorkflowWithWekasSmoIsRefusedOnSparkNamingTheStepAndTheAlternative() {
+        String err = rejects("run", "--engine", "spark", "--master", "local[2]", "--out", "/nonexistent/never");
+        assertTrue(err.contains("(classify: Support vector machine (Weka SMO))") && err.contains("org.filmlab.weka.smo has no Spark"
+                + " implementation") && err.contains("org.filmlab.liblinear.linearSvm"), err);
+        assertTrue(err.contains("(test: ") && err.contains("org.filmlab.stats.twoWayAnova has no Spark"), err);
+    }
+
+    @Test
+    void anUnknownEngineAndSparkOptionsWithoutSparkAreRefused() {
+        assertTrue(rejects("run", "--engine", "flink").contains("'flink' is not an engine"));
+        assertTrue(rejects("run", "--master", "local[2]").contains("is for --engine spark"));
+        assertTrue(rejects("run", "--engine", "spark", "--spark-conf", "nokey").contains("is not KEY=VALUE"));
+    }
+}
