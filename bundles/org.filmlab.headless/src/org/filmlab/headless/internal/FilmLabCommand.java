@@ -29,6 +29,7 @@ import org.filmlab.core.workflow.StepFailedException;
 import org.filmlab.core.workflow.WorkflowDocument;
 import org.filmlab.core.workflow.WorkflowEngine;
 import org.filmlab.core.workflow.WorkflowReader;
+import org.filmlab.plugins.internal.PluginsCommand;
 import org.filmlab.report.ReportRenderer;
 import org.filmlab.sample.SampleData;
 
@@ -50,6 +51,7 @@ public final class FilmLabCommand {
                    filmlab compare --workflows A,B,.. [--data FILE] [--import KEY=VALUE].. [--out DIR]
                                [--seed N] [--conditions ..] [--properties ..] [--ignore ..] [--map ..]..
                    filmlab list
+                   filmlab plugins new ID --dir DIR | install SOURCE [--trust-unsigned] | list | remove ID | verify
                    filmlab help
 
               run   runs a workflow (default: the paper's, Chen-Duquesnoy 2021) on a data file (default:
@@ -75,6 +77,8 @@ public final class FilmLabCommand {
                     repeated-CV macro-F1, how far their classes agree (adjusted Rand index) and run time;
                     writes DIR/compare.json (default DIR: filmlab-compare).
               list  lists every installed contribution by extension point.
+
+              plugins  makes, installs, lists, removes and checks plug-ins (filmlab plugins help).
 
             exit codes: 0 done, 2 bad input or bad workflow, 1 anything else
             """;
@@ -111,6 +115,7 @@ public final class FilmLabCommand {
                 case "compare" -> Comparison.compare(options(Arrays.copyOfRange(args, 1, args.length),
                         COMPARE_OPTIONS), out, err);
                 case "list" -> list(out);
+                case "plugins" -> PluginsCommand.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
                 default -> {
                     err.println("filmlab: unknown command '" + args[0] + "'");
                     err.print(USAGE);
