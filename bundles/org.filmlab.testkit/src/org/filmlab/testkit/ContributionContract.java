@@ -3,7 +3,6 @@ package org.filmlab.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -121,33 +120,17 @@ public abstract class ContributionContract<C extends Contribution, I> {
 
     @Test
     public final void everyParameterIsDocumentedAndItsDefaultIsAllowed() {
-        for (Parameter p : contribution().parameters()) {
-            assertTrue(p.key().matches("[a-z][A-Za-z0-9]*"), p.key() + " is not a stable camelCase key");
-            assertFalse(p.title().isBlank(), p.key() + " has no title");
-            assertFalse(p.description().isBlank(), p.key() + " has no description");
-            assertEquals(p.defaultValue(), p.coerce(p.defaultValue()), p.key());
-        }
+        assertPasses(QuickChecks.parametersDocumented(contribution()));
     }
 
     @Test
     public final void defaultsValidate() {
-        C contribution = contribution();
-        Problems problems = new Problems();
-        ParameterValues defaults = contribution.parameters().resolve(Map.of(), id(), problems);
-        assertNotNull(defaults, problems::toString);
-        assertEquals(contribution.parameters().defaults(), defaults);
-        contribution.validate(defaults, shape(), problems);
-        assertTrue(problems.isEmpty(), problems::toString);
+        assertPasses(QuickChecks.defaultsValidate(contribution(), id(), shape()));
     }
 
     @Test
     public final void parametersRoundTrip() {
-        ParameterValues values = values();
-        Problems problems = new Problems();
-        ParameterValues again = contribution().parameters().resolve(values.asMap(), id(), problems);
-        assertTrue(problems.isEmpty(), problems::toString);
-        assertEquals(values, again);
-        assertEquals(List.copyOf(values.asMap().keySet()), contribution().parameters().keys());
+        assertPasses(QuickChecks.parametersRoundTrip(contribution(), id(), values()));
     }
 
     @Test
@@ -178,9 +161,7 @@ public abstract class ContributionContract<C extends Contribution, I> {
 
     @Test
     public final void citesItsSources() {
-        List<String> references = contribution().references();
-        assertFalse(references.isEmpty(), "cites nothing");
-        references.forEach(r -> assertFalse(r.isBlank(), "a blank reference"));
+        assertPasses(QuickChecks.citesSources(contribution()));
     }
 
     @Test
@@ -208,18 +189,20 @@ public abstract class ContributionContract<C extends Contribution, I> {
 
     @Test
     public final void listedFromPluginXmlWithIdNameAndDescription() {
-        ContributionDescriptor descriptor = descriptor();
-        assertFalse(descriptor.name().isBlank(), id() + " has no name in plugin.xml");
-        assertFalse(descriptor.description().isBlank(), id() + " has no description in plugin.xml");
         Bundle bundle = FrameworkUtil.getBundle(contribution().getClass());
         assertNotNull(bundle, "not running inside OSGi");
-        assertEquals(bundle.getSymbolicName(), descriptor.bundle(), id() + " is declared by another bundle");
+        assertPasses(QuickChecks.describedInPluginXml(descriptor(), bundle.getSymbolicName()));
     }
 
     @Test
     public final void registryCreatesTheTestedClass() throws CoreException {
         Contribution created = ContributionRegistry.getDefault().create(descriptor(), kind().type());
         assertSame(contribution().getClass(), created.getClass(), "plugin.xml names another class for " + id());
+    }
+
+    /** Fails with every failure of a {@link QuickChecks} check, one per line. */
+    private static void assertPasses(List<String> failures) {
+        assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
     }
 
     /** The descriptor listing gives for {@link #id()}, read from plugin.xml without creating anything. */

@@ -34,6 +34,7 @@ import org.filmlab.core.workflow.StepFailedException;
 import org.filmlab.core.workflow.WorkflowDocument;
 import org.filmlab.core.workflow.WorkflowEngine;
 import org.filmlab.core.workflow.WorkflowReader;
+import org.filmlab.plugins.internal.PluginsCommand;
 import org.filmlab.report.ReportRenderer;
 import org.filmlab.sample.SampleData;
 import org.osgi.framework.Bundle;
@@ -59,6 +60,7 @@ public final class FilmLabCommand {
                    filmlab suggest --data FILE --batch N --out DIR [--workflow ID|FILE] [--suggester ID]
                                [--seed N] [--import ..] [--conditions ..] [--properties ..] [--ignore ..] [--map ..]..
                    filmlab list
+                   filmlab plugins new ID --dir DIR | install SOURCE [--trust-unsigned] | list | remove ID | verify
                    filmlab help
 
               run   runs a workflow (default: the paper's, Chen-Duquesnoy 2021) on a data file (default:
@@ -99,6 +101,8 @@ public final class FilmLabCommand {
                     the same headers and run it again. No good class, a condition that does not vary, or more
                     recipes than candidates: a message, and nothing is written.
               list  lists every installed contribution by extension point (suggesters and report sections too).
+
+              plugins  makes, installs, lists, removes and checks plug-ins (filmlab plugins help).
 
             exit codes: 0 done, 2 bad input or bad workflow, 1 anything else
             """;
@@ -142,6 +146,7 @@ public final class FilmLabCommand {
                         SuggestCommand.OPTIONS), out, err);
                 case "lab" -> SimulatedCampaign.lab(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "list" -> list(out);
+                case "plugins" -> PluginsCommand.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
                 default -> {
                     err.println("filmlab: unknown command '" + args[0] + "'");
                     err.print(USAGE);
