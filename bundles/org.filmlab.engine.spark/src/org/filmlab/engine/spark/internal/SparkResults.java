@@ -26,7 +26,6 @@ import org.filmlab.core.step.PartType;
 import org.filmlab.core.step.ResultPart;
 import org.filmlab.core.workflow.ClassifierEvaluation;
 import org.filmlab.core.workflow.DecisionMaps;
-import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Partition;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.QualityClasses;
@@ -67,6 +66,7 @@ public final class SparkResults {
             JsonNode s = computed.get(r.index());
             List<RunResult.Produced> parts = new ArrayList<>();
             String label = SparkSupport.userLabel(r);
+            String skipped = "";
             try {
                 switch (r.step()) {
                     case "reduce" -> add(parts, Parts.REDUCTION, JobSession.JSON.treeToValue(s.get("reduction"),
@@ -102,20 +102,14 @@ public final class SparkResults {
                                 classifier.model(), legend, progress.split(1));
                         add(parts, Parts.DECISION_MAPS, maps);
                     }
-                    case "nextExperiments" -> {
-                        ParameterValues settings = settings(engine, r);
-                        add(parts, Parts.NEXT_EXPERIMENTS, new NextExperiments(classifier.features(),
-                                DecisionMapper.nextExperiments(label, settings.getInt("count"),
-                                        settings.getDouble("spacing"), films, classifier.features(), maps,
-                                        classifier.foldModels(), progress.split(1))));
-                    }
+                    case "nextExperiments" -> skipped = SparkSupport.ON_DRIVER.get("nextExperiments");
                     default -> throw new IllegalStateException(label + " has no Spark implementation");
                 }
             } catch (IOException | RuntimeException e) {
                 throw new StepFailedException(new Status(IStatus.ERROR, PLUGIN, label + ": the Spark job's results"
                         + " cannot be read: " + e, e));
             }
-            outcomes.add(new RunResult.StepOutcome(SparkSupport.onSpark(r), "", parts));
+            outcomes.add(new RunResult.StepOutcome(SparkSupport.onSpark(r), skipped, parts));
         }
         return new RunResult(doc, films, outcomes);
     }

@@ -46,7 +46,10 @@ public final class SparkSupport {
     static final Map<String, String> ON_DRIVER = Map.of(
             "classes", "the workflow's quality rule, in FilmLab, on Spark's clusters (class medians by Spark SQL)",
             "map", "FilmLab's decision maps, evaluating the model Spark trained over the grid",
-            "nextExperiments", "FilmLab's suggestions from the model and fold models Spark trained");
+            // Suggesters fit Gaussian processes and read class probabilities of in-process models,
+            // which a Spark run does not hand back: the step is skipped with this reason.
+            "nextExperiments", "not on the Spark engine: suggest the next experiments with 'filmlab suggest' on the"
+                    + " data (or a sample of it), in process");
 
     private SparkSupport() {
     }
