@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,9 +84,18 @@ public final class NextExperimentsStep implements StepType {
     @Override
     public void configure(StepConfiguration c) {
         ParameterValues s = c.settings();
-        if (Suggesters.find(s.getString("suggester").strip()).isEmpty()) {
+        Optional<Suggesters.Descriptor> suggester = Suggesters.find(s.getString("suggester").strip());
+        if (suggester.isEmpty()) {
             c.problem("suggester", "no suggester '" + s.getString("suggester") + "' is installed; "
                     + Suggesters.installed());
+        } else if (c.data().rowCount() > suggester.get().maxFilms()) {
+            // Decided from the declaration, before anything runs: a cubic fit on 10^4 films would
+            // run into the workflow's time limit instead.
+            c.skip(suggester.get().label() + " fits at most " + suggester.get().maxFilms() + " films and the data"
+                    + " have " + c.data().rowCount() + "; choose a suggester without a limit (" + String.join(", ",
+                            Suggesters.list().stream().filter(d -> d.maxFilms() == Integer.MAX_VALUE)
+                                    .map(Suggesters.Descriptor::id).toList())
+                    + ") with the step's 'suggester' setting or --suggester, or suggest from a sample of the films");
         }
         List<String> features = c.spec(Parts.CLASSIFIER).map(PartSpec::names).orElse(List.of());
         try {

@@ -32,6 +32,20 @@ public final class Suggesters {
     public record Descriptor(String id, String name, String description, String bundle,
             IConfigurationElement element) {
 
+        /**
+         * The most films the suggester declares it can fit ({@code maxFilms}); unlimited when it
+         * declares none or something that is not a whole number above zero.
+         */
+        public int maxFilms() {
+            String declared = element == null ? null : element.getAttribute("maxFilms");
+            try {
+                int n = declared == null ? Integer.MAX_VALUE : Integer.parseInt(declared.strip());
+                return n > 0 ? n : Integer.MAX_VALUE;
+            } catch (NumberFormatException e) {
+                return Integer.MAX_VALUE;
+            }
+        }
+
         /** {@code "Uncertainty sampling (org.filmlab.suggest.uncertainty)"}. */
         public String label() {
             return name + " (" + id + ")";
