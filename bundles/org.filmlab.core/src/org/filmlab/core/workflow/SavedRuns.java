@@ -36,7 +36,7 @@ public final class SavedRuns {
         ResultsReader.Results results = ResultsReader.read(root, source, types);
         JsonNode provenance = root.path("provenance");
         Dataset dataset = DatasetJson.read(root.path("data"), provenance.path("input"), source);
-        WorkflowDocument workflow = new WorkflowReader().read(provenance.path("workflow"), source);
+        WorkflowDocument workflow = new WorkflowReader().readTree(provenance.path("workflow"), source);
         JsonNode records = provenance.path("steps");
         if (records.size() != results.steps().size()) {
             throw InputException.inFile(source, "its provenance lists " + records.size() + " steps but its results "

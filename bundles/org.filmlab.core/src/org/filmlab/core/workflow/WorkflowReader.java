@@ -49,7 +49,7 @@ public final class WorkflowReader {
         } catch (IOException e) {
             throw InputException.inFile(source, "cannot read the workflow: " + e.getMessage(), e);
         }
-        return read(root, source);
+        return readTree(root, source);
     }
 
     /**
@@ -57,7 +57,7 @@ public final class WorkflowReader {
      *
      * @param source the document's name for messages
      */
-    public WorkflowDocument read(JsonNode root, String source) throws InputException {
+    public WorkflowDocument readTree(JsonNode root, String source) throws InputException {
         if (root == null || !root.isObject()) {
             throw InputException.inFile(source, "a workflow document is a JSON object");
         }

@@ -145,7 +145,7 @@ final class ProjectFile {
         }
         Optional<WorkflowDocument> workflow = Optional.empty();
         if (root.hasNonNull("workflow")) {
-            workflow = Optional.of(new WorkflowReader().read(root.get("workflow"), source + ", its workflow"));
+            workflow = Optional.of(new WorkflowReader().readTree(root.get("workflow"), source + ", its workflow"));
         }
         Optional<RunResult> result = Optional.empty();
         if (root.hasNonNull("results")) {
