@@ -2,9 +2,12 @@
 package org.filmlab.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.collections.api.factory.Lists;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -17,6 +20,7 @@ import org.eclipse.ui.IPerspectiveDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 import org.slf4j.LoggerFactory;
 import org.slf4j.helpers.NOPLoggerFactory;
 
@@ -45,6 +49,17 @@ class DatasetTablePaintTest {
         // The failure this class guards against was invisible because SLF4J had no provider.
         assertFalse(LoggerFactory.getILoggerFactory() instanceof NOPLoggerFactory,
                 "SLF4J found no provider: NatTable's painting errors would be dropped");
+    }
+
+    @Test
+    void theTableDrawsWithoutTheServiceLoaderMediatorRunning() {
+        // The desktop does not start SPI Fly (it took about 2 s of every start); this runtime starts
+        // as the product does, so the other tests here show the table draws without it.
+        Bundle spiFly = Platform.getBundle("org.apache.aries.spifly.dynamic.bundle");
+        assertNotNull(spiFly, "SPI Fly is installed: Eclipse Collections' manifests need its extender to resolve");
+        assertNotEquals(Bundle.ACTIVE, spiFly.getState(), "SPI Fly was started");
+        assertTrue(Lists.mutable.empty().getClass().getName().startsWith("org.eclipse.collections.impl."),
+                "Eclipse Collections found its implementation: " + Lists.mutable.empty().getClass());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.filmlab.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.filmlab.core.registry.ContributionDescriptor;
 import org.filmlab.core.registry.ContributionKind;
@@ -108,7 +110,12 @@ class PreferencesTest {
     @Test
     void aFailedImportIsLoggedForTheErrorLog() throws Exception {
         DataUi.showDataPerspective();
-        assertNotNull(DataUi.page().findView(DataPerspective.ERROR_LOG), "the Data perspective shows the Error Log");
+        // The Error Log has its place in the Data perspective and opens there once an error is logged.
+        IViewPart open = DataUi.page().findView(DataPerspective.ERROR_LOG);
+        if (open != null) {
+            DataUi.page().hideView(open);
+        }
+        assertNull(DataUi.page().findView(DataPerspective.ERROR_LOG), "the Error Log is closed before the failure");
         List<IStatus> logged = new ArrayList<>();
         ILogListener listener = (status, plugin) -> logged.add(status);
         Platform.addLogListener(listener);
@@ -124,6 +131,8 @@ class PreferencesTest {
                     "the user saw the failure: " + closed);
             assertTrue(logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR
                     && s.getMessage().contains(missing.getFileName().toString())), "logged: " + logged);
+            DataUi.until(() -> DataUi.page().findView(DataPerspective.ERROR_LOG) != null,
+                    "the Error Log opened to show the logged failure");
         } finally {
             Platform.removeLogListener(listener);
         }

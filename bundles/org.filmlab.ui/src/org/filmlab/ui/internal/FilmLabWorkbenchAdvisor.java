@@ -56,6 +56,7 @@ public final class FilmLabWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         HiddenPaintGuard.install(PlatformUI.getWorkbench().getDisplay());
+        ErrorLogOnError.install();
         String last = FilmLabPreferences.store().getString(REOPEN);
         if (!last.isEmpty() && Files.isRegularFile(Path.of(last))) {
             Projects.open(Path.of(last)).schedule();
