@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.core.workflow;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -161,7 +163,7 @@ public final class ResultsWriter {
         String name = target.getFileName().toString();
         recoverKilledWrite(parent, name);
         String owner = Long.toString(ProcessHandle.current().pid());
-        Path tmp = Files.createTempDirectory(parent, "." + name + PARTIAL + owner + "-");
+        Path tmp = newSibling(parent, "." + name + PARTIAL + owner + "-", true);
         Path old = null;
         try {
             contents.writeInto(tmp);
@@ -181,6 +183,55 @@ public final class ResultsWriter {
         }
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    /** What {@link #writeFile} writes: the whole file, to the stream given. */
+    @FunctionalInterface
+    public interface FileContents {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file atomically: into a hidden sibling ({@code .<name>.partial-<pid>-<n>}), renamed
+     * into place once complete, so a reader never sees half a file and a failed write leaves the
+     * previous file as it was; siblings a killed write left are cleaned up as by {@link #writeFolder}.
+     * Like the folders written there, the file gets the permissions any new file in its folder gets
+     * (the user's umask), not the owner-only ones of a temporary file.
+     */
+    public static void writeFile(Path file, FileContents contents) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        String name = target.getFileName().toString();
+        recoverKilledWrite(parent, name);
+        Path tmp = newSibling(parent, "." + name + PARTIAL + ProcessHandle.current().pid() + "-", false);
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                contents.writeTo(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A new, empty sibling named {@code prefix<n>}. Made as any file or folder is, so that it has the
+     * umask's permissions when renamed into place ({@code Files.createTemp*} would make it owner-only).
+     */
+    private static Path newSibling(Path parent, String prefix, boolean folder) throws IOException {
+        for (int n = 0;; n++) {
+            Path p = parent.resolve(prefix + n);
+            try {
+                return folder ? Files.createDirectory(p) : Files.createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                // Another write of this process to the same name is under way: the next number.
+            }
         }
     }
 

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import org.filmlab.core.workflow.InvalidWorkflowException;
 import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Parts;
+import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.core.workflow.StepFailedException;
 import org.filmlab.core.workflow.StepSpec;
@@ -111,13 +111,7 @@ final class SimulatedCampaign {
                     Double.parseDouble(c.get(at[2])), c.get(at[0]) + "," + c.get(at[1]) + "," + c.get(at[2]), random));
             made++;
         }
-        Path tmp = Files.createTempFile(data.toAbsolutePath().getParent(), ".measure", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, data, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ResultsWriter.writeFile(data, file -> file.write(text.toString().getBytes(StandardCharsets.UTF_8)));
         out.printf("made %d SYNTHETIC films (sample model with noise, seed %d) and appended them to %s%n", made, seed,
                 data);
         return FilmLabCommand.EXIT_OK;

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +23,7 @@ import org.filmlab.core.workflow.InvalidWorkflowException;
 import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Parts;
+import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.core.workflow.StepFailedException;
 import org.filmlab.core.workflow.StepSpec;
@@ -233,13 +232,7 @@ final class SuggestCommand {
 
     /** Written to a temporary sibling and renamed into place: a reader never sees half a file. */
     private static void write(Path dir, List<String> lines) throws IOException {
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + FILE, ".tmp");
-        try {
-            Files.writeString(tmp, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ResultsWriter.writeFile(dir.resolve(FILE),
+                out -> out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -31,13 +31,17 @@ import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.filmlab.core.analysis.TestResult;
 import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.Parts;
@@ -166,6 +170,28 @@ class ResultViewsTest {
         assertEquals(tests.get(0).rows().size(), kruskalWallis.getItemCount());
         List<String> headers = Stream.of(kruskalWallis.getColumns()).map(c -> c.getText()).toList();
         assertTrue(headers.contains("p"), headers.toString());
+    }
+
+    @Test
+    void editSelectAllSelectsEveryRowOfTheResultTableInFocusAndCopyTakesThemWithTheHeader() throws Exception {
+        RunResult run = defaultRun();
+        ResultsView statsView = (ResultsView) page().showView(AnalysisPerspective.STATISTICS);
+        Table kruskalWallis = statsView.presenter(StatisticsPresenter.class).orElseThrow().tables().get(0);
+        int rows = run.all(Parts.TEST).get(0).rows().size();
+        assertTrue(rows > 1, "a table of several rows: " + rows);
+        kruskalWallis.setFocus();
+        kruskalWallis.select(0);
+        IHandlerService handlers = statsView.getSite().getService(IHandlerService.class);
+        handlers.executeCommand(IWorkbenchCommandConstants.EDIT_SELECT_ALL, null);
+        assertEquals(rows, kruskalWallis.getSelectionCount(), "Edit > Select all selected every row");
+        handlers.executeCommand(IWorkbenchCommandConstants.EDIT_COPY, null);
+        Clipboard clipboard = new Clipboard(kruskalWallis.getDisplay());
+        try {
+            String copied = (String) clipboard.getContents(TextTransfer.getInstance());
+            assertEquals(rows + 1, copied.split("\n").length, "the header and every row: " + copied);
+        } finally {
+            clipboard.dispose();
+        }
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class DatasetView extends ViewPart {
         // The binding takes Ctrl+C from the filter field too, so the field's selected text is copied here.
         TableClipboard.activateCopy(getSite(), () -> filter.isFocusControl() ? Optional.of(filter.getSelectionText())
                 : Optional.ofNullable(table).map(DatasetTable::copyText));
-        SelectAll.activate(getSite(), () -> {
+        SelectAll.activate(getSite(), () -> true, () -> {
             if (filter.isFocusControl()) {
                 filter.selectAll();
             } else if (table != null) {

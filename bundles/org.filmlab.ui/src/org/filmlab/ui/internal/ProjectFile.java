@@ -2,11 +2,7 @@
 package org.filmlab.ui.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -99,20 +95,7 @@ final class ProjectFile {
         root.put("workflowEdited", contents.workflowEdited());
         contents.result().ifPresent(r -> root.set("results", ResultsWriter.toJson(r)));
         root.set("nextExperiments", ExperimentPlan.toJson(contents.plan()));
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                ResultsWriter.writeJson(root, out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ResultsWriter.writeFile(file, out -> ResultsWriter.writeJson(root, out));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.OutputStreamWriter;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -98,27 +99,22 @@ final class ResultsFiles {
      * imported, with every digit of every value.
      */
     static void exportData(Dataset d, Path file) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".partial");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                List<String> header = new ArrayList<>();
-                header.add("film");
-                d.columns().forEach(c -> header.add(c.header()));
-                w.write(line(header));
-                for (int r = 0; r < d.rowCount(); r++) {
-                    List<String> row = new ArrayList<>();
-                    row.add(d.rowLabels().get(r));
-                    for (Column c : d.columns()) {
-                        row.add(Double.toString(c.values()[r]));
-                    }
-                    w.write(line(row));
+        ResultsWriter.writeFile(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            List<String> header = new ArrayList<>();
+            header.add("film");
+            d.columns().forEach(c -> header.add(c.header()));
+            w.write(line(header));
+            for (int r = 0; r < d.rowCount(); r++) {
+                List<String> row = new ArrayList<>();
+                row.add(d.rowLabels().get(r));
+                for (Column c : d.columns()) {
+                    row.add(Double.toString(c.values()[r]));
                 }
+                w.write(line(row));
             }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            w.flush();
+        });
     }
 
     private static String line(List<String> cells) {

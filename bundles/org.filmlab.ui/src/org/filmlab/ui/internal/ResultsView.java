@@ -133,6 +133,8 @@ public class ResultsView extends ViewPart {
         // Result tables are made by contributed presenters; Edit › Copy copies the one the user is in.
         TableClipboard.activateCopy(getSite(), () -> root.getDisplay().getFocusControl() instanceof Table t
                 && !t.isDisposed() ? Optional.of(TableClipboard.text(t)) : Optional.empty());
+        SelectAll.activate(getSite(), () -> root.getDisplay().getFocusControl() instanceof Table t && !t.isDisposed(),
+                () -> ((Table) root.getDisplay().getFocusControl()).selectAll());
         Session.get().addListener(onChange);
         refresh();
     }

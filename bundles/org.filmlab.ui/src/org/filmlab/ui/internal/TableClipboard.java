@@ -70,12 +70,18 @@ final class TableClipboard {
         }
     }
 
-    /** Gives a results table a context menu with Copy (Ctrl+C reaches it through the view's Edit › Copy). */
+    /**
+     * Gives a results table a context menu with Copy and Select all (Ctrl+C and Ctrl+A reach them
+     * through the view's Edit menu).
+     */
     static void addCopyMenu(Table table) {
         Menu menu = new Menu(table);
         MenuItem copy = new MenuItem(menu, SWT.PUSH);
         copy.setText("&Copy\tCtrl+C");
         copy.addListener(SWT.Selection, e -> copy(table.getDisplay(), text(table)));
+        MenuItem all = new MenuItem(menu, SWT.PUSH);
+        all.setText("Select &all\tCtrl+A");
+        all.addListener(SWT.Selection, e -> table.selectAll());
         table.setMenu(menu);
     }
 

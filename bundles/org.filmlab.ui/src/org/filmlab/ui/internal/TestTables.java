@@ -82,7 +82,7 @@ final class TestTables {
     }
 
     static Table table(Composite parent, List<String> headers, List<List<String>> rows) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
