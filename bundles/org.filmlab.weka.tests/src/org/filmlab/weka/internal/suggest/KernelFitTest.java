@@ -3,10 +3,13 @@ package org.filmlab.weka.internal.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 
 import weka.core.matrix.Matrix;
@@ -55,7 +58,7 @@ class KernelFitTest {
     void findsTheLengthScaleAmplitudeAndNoiseTheFilmsWereDrawnWith() {
         double[] y = new double[80];
         double[][] x = draw(80, 1.5, 0.2, 0.1, 7, y);
-        KernelFit.Hyperparameters h = KernelFit.fit(x, y);
+        KernelFit.Hyperparameters h = KernelFit.fit(x, y, new NullProgressMonitor());
         assertEquals(0.2, h.lengthScales()[0], 0.08, "length scale along the condition the property follows");
         assertTrue(h.lengthScales()[1] > 1, "the condition it does not follow gets a long length scale: "
                 + h.lengthScales()[1]);
@@ -69,7 +72,9 @@ class KernelFitTest {
         double[] smooth = new double[60];
         double[][] xr = draw(60, 1, 0.1, 0.05, 3, rough);
         double[][] xs = draw(60, 1, 0.5, 0.05, 3, smooth);
-        assertTrue(KernelFit.fit(xr, rough).lengthScales()[0] < KernelFit.fit(xs, smooth).lengthScales()[0]);
+        double roughScale = KernelFit.fit(xr, rough, new NullProgressMonitor()).lengthScales()[0];
+        double smoothScale = KernelFit.fit(xs, smooth, new NullProgressMonitor()).lengthScales()[0];
+        assertTrue(roughScale < smoothScale, roughScale + " for the rough function, " + smoothScale + " for the smooth");
     }
 
     @Test
@@ -81,7 +86,7 @@ class KernelFitTest {
             x[i] = new double[] {random.nextDouble(), random.nextDouble()};
             y[i] = 0.3 * gaussian(random);
         }
-        KernelFit.Hyperparameters h = KernelFit.fit(x, y);
+        KernelFit.Hyperparameters h = KernelFit.fit(x, y, new NullProgressMonitor());
         assertTrue(h.noise() > 0.2, "noise " + h.noise() + " of data that are noise with sd 0.3");
     }
 
@@ -89,11 +94,20 @@ class KernelFitTest {
     void theSameFilmsGiveTheSameHyperparameters() {
         double[] y = new double[40];
         double[][] x = draw(40, 1, 0.3, 0.1, 5, y);
-        KernelFit.Hyperparameters a = KernelFit.fit(x, y);
-        KernelFit.Hyperparameters b = KernelFit.fit(x, y.clone());
+        KernelFit.Hyperparameters a = KernelFit.fit(x, y, new NullProgressMonitor());
+        KernelFit.Hyperparameters b = KernelFit.fit(x, y.clone(), new NullProgressMonitor());
         assertArrayEquals(a.lengthScales(), b.lengthScales(), 0.0);
         assertEquals(a.amplitude(), b.amplitude(), 0.0);
         assertEquals(a.noise(), b.noise(), 0.0);
+    }
+
+    @Test
+    void aCancelledMonitorStopsTheSearch() {
+        double[] y = new double[30];
+        double[][] x = draw(30, 1, 0.3, 0.1, 5, y);
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        monitor.setCanceled(true);
+        assertThrows(OperationCanceledException.class, () -> KernelFit.fit(x, y, monitor));
     }
 
     @Test

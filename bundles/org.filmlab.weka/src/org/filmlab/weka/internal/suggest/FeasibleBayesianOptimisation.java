@@ -58,10 +58,10 @@ public final class FeasibleBayesianOptimisation implements Suggester {
             x[i] = grid.scaled(r.measured()[i]);
         }
         Map<String, PropertyProcess> processes = new LinkedHashMap<>();
+        SubMonitor fitting = progress.split(1).setWorkRemaining(r.properties().size());
         for (Map.Entry<String, double[]> p : r.properties().entrySet()) {
-            processes.put(p.getKey(), PropertyProcess.fit(x, p.getValue()));
+            processes.put(p.getKey(), PropertyProcess.fit(x, p.getValue(), fitting.split(1)));
         }
-        progress.split(1);
         PropertyProcess objective = processes.get(r.objective());
         double sign = r.higherIsBetter() ? 1 : -1;
         double incumbent = incumbent(r, objective, sign);

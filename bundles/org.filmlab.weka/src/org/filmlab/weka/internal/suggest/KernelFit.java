@@ -2,6 +2,10 @@
 package org.filmlab.weka.internal.suggest;
 
 import java.util.Arrays;
+import java.util.function.ToDoubleFunction;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 import weka.core.matrix.CholeskyDecomposition;
 import weka.core.matrix.Matrix;
@@ -55,12 +59,20 @@ final class KernelFit {
     /**
      * @param x [film][condition] scaled to [0, 1]
      * @param y the property per film, on the model's scale (centred here on its mean, as Weka does)
+     * @param monitor checked for cancellation at every evaluation of the likelihood (each is cubic in the films)
+     * @throws OperationCanceledException when the monitor is cancelled
      */
-    static Hyperparameters fit(double[][] x, double[] y) {
+    static Hyperparameters fit(double[][] x, double[] y, IProgressMonitor monitor) {
         int d = x[0].length;
         double mean = Arrays.stream(y).average().orElse(0);
         double[] centred = Arrays.stream(y).map(v -> v - mean).toArray();
         double[][][] distances = squaredDistances(x);
+        ToDoubleFunction<double[]> likelihood = theta -> {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            return profiled(theta, distances, centred).logLikelihood();
+        };
         // theta = (log length scale per condition, log noise-to-signal variance ratio)
         double[] best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
@@ -69,15 +81,14 @@ final class KernelFit {
                 double[] theta = new double[d + 1];
                 Arrays.fill(theta, 0, d, Math.log(s));
                 theta[d] = Math.log(n);
-                double v = profiled(theta, distances, centred).logLikelihood();
+                double v = likelihood.applyAsDouble(theta);
                 if (v > bestValue) {
                     bestValue = v;
                     best = theta;
                 }
             }
         }
-        double[] theta = NelderMead.maximise(t -> profiled(t, distances, centred).logLikelihood(), best, 0.5,
-                MOST_EVALUATIONS);
+        double[] theta = NelderMead.maximise(likelihood, best, 0.5, MOST_EVALUATIONS);
         return profiled(theta, distances, centred);
     }
 

@@ -4,6 +4,8 @@ package org.filmlab.weka.internal.suggest;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+
 import weka.classifiers.functions.GaussianProcesses;
 import weka.classifiers.functions.supportVector.RBFKernel;
 import weka.core.Attribute;
@@ -46,8 +48,9 @@ final class PropertyProcess {
      *
      * @param x [film][condition] scaled to [0, 1]
      * @param values the property per film
+     * @param monitor for cancellation
      */
-    static PropertyProcess fit(double[][] x, double[] values) throws Exception {
+    static PropertyProcess fit(double[][] x, double[] values, IProgressMonitor monitor) throws Exception {
         boolean log = true;
         for (double v : values) {
             log &= v > 0;
@@ -56,7 +59,7 @@ final class PropertyProcess {
         for (int i = 0; i < y.length; i++) {
             y[i] = log ? Math.log(values[i]) : values[i];
         }
-        PropertyProcess p = new PropertyProcess(log, KernelFit.fit(x, y));
+        PropertyProcess p = new PropertyProcess(log, KernelFit.fit(x, y, monitor));
         for (int i = 0; i < y.length; i++) {
             p.add(x[i], y[i]);
         }
