@@ -102,6 +102,27 @@ class SuggestCommandTest {
     }
 
     @Test
+    void aCampaignTracedShowsEachRoundsRecipesWithTheirTrueValuesAndTheSameTableTwice() throws Exception {
+        Outcome a = run("lab", "campaign", "--seeds", "1", "--strategy", "Bayesian optimisation (default)", "--trace");
+        assertEquals(0, a.code(), a.err());
+        assertTrue(a.out().contains("Bayesian optimisation (default)") && !a.out().contains("Latin hypercube"), a.out());
+        assertTrue(a.out().contains("Target for the default suggester"), a.out());
+        assertTrue(a.err().contains("seed 1, round 1 (20 films made):"), a.err());
+        assertTrue(a.err().contains("true RD") && a.err().contains("expected improvement of sigmaN"), a.err());
+        assertTrue(a.err().contains("Bayesian optimisation (default), seed 1: "), a.err());
+        Outcome b = run("lab", "campaign", "--seeds", "1", "--strategy", "Bayesian optimisation (default)", "--trace");
+        assertEquals(a.err().replaceAll("\\(\\d+ s\\)", ""), b.err().replaceAll("\\(\\d+ s\\)", ""),
+                "the same seed, the same suggestions");
+    }
+
+    @Test
+    void aCampaignOfAStrategyThatDoesNotExistIsRefusedNamingTheStrategies() {
+        Outcome o = run("lab", "campaign", "--seeds", "1", "--strategy", "simulated annealing");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("--strategy") && o.err().contains("Latin hypercube"), o.err());
+    }
+
+    @Test
     void moreRecipesThanCandidatesIsRefusedAndNothingIsWritten() throws Exception {
         Outcome o = run("suggest", "--data", sampleCopy().toString(), "--batch", "5000", "--out",
                 tmp.resolve("out").toString());

@@ -115,7 +115,7 @@ public final class FilmLabCommand {
             "--spark-conf");
     private static final List<String> REPORT_OPTIONS = List.of("--from");
     /** Options that take no value. */
-    private static final List<String> FLAGS = List.of("--no-report", "--quick");
+    private static final List<String> FLAGS = List.of("--no-report", "--quick", "--trace");
     /** Options that may be given more than once; their values are kept in order. */
     private static final List<String> REPEATABLE = List.of("--import", "--map", "--spark-conf");
     /**

@@ -37,7 +37,8 @@ import org.filmlab.sample.SimulatedLab;
  */
 final class SimulatedCampaign {
 
-    static final List<String> OPTIONS = List.of("--recipes", "--data", "--seed", "--seeds", "--quick");
+    static final List<String> OPTIONS = List.of("--recipes", "--data", "--seed", "--seeds", "--quick",
+            "--trace", "--strategy");
 
     private static final String P = "P (wt%)";
     private static final String LS = "L:S (µL/mg)";
@@ -74,7 +75,7 @@ final class SimulatedCampaign {
             StepFailedException, CoreException, IOException {
         if (args.length == 0 || !List.of("measure", "campaign").contains(args[0])) {
             throw InputException.inParameter("lab", "say 'filmlab lab measure --recipes FILE --data FILE --seed S'"
-                    + " or 'filmlab lab campaign [--seeds N] [--quick]'");
+                    + " or 'filmlab lab campaign [--seeds N] [--quick] [--strategy TEXT] [--trace]'");
         }
         Map<String, String> options = FilmLabCommand.options(Arrays.copyOfRange(args, 1, args.length), OPTIONS);
         return args[0].equals("measure") ? measure(options, out) : campaign(options, out, err);
@@ -154,8 +155,17 @@ final class SimulatedCampaign {
     private static int campaign(Map<String, String> options, PrintStream out, PrintStream err) throws InputException,
             InvalidWorkflowException, StepFailedException, CoreException, IOException {
         boolean quick = options.containsKey("--quick");
+        PrintStream trace = options.containsKey("--trace") ? err : null;
         int seeds = (int) number(options.getOrDefault("--seeds", quick ? "3" : "20"), "--seeds");
         List<Strategy> strategies = quick ? List.of(STRATEGIES.get(0), STRATEGIES.get(3)) : STRATEGIES;
+        String only = options.get("--strategy");
+        if (only != null) {
+            strategies = STRATEGIES.stream().filter(s -> s.label().contains(only)).toList();
+            if (strategies.isEmpty()) {
+                throw InputException.inParameter("--strategy", "no strategy's name contains '" + only + "'; the"
+                        + " strategies are " + String.join(", ", STRATEGIES.stream().map(Strategy::label).toList()));
+            }
+        }
         Space space = space();
         long goodCount = 0;
         for (boolean g : space.good()) {
@@ -179,7 +189,7 @@ final class SimulatedCampaign {
             for (Strategy strategy : strategies) {
                 int[] films = new int[seeds];
                 for (int seed = 1; seed <= seeds; seed++) {
-                    films[seed - 1] = run(registry, base, strategy, seed, space, work, quiet, refusals);
+                    films[seed - 1] = run(registry, base, strategy, seed, space, work, quiet, refusals, trace);
                 }
                 needed.put(strategy, films);
                 err.printf("  %s done (%.0f s)%n", strategy.label(), (System.nanoTime() - start) / 1e9);
@@ -205,8 +215,15 @@ final class SimulatedCampaign {
         int uniform = START + uniformMedian(space.recipes().size() - START, (int) goodCount);
         out.printf(Locale.ROOT, "Random without a budget: a median of %d films (uniform draws from the %d recipes, %d"
                 + " good; computed).%n", uniform, space.recipes().size(), goodCount);
-        Strategy best = STRATEGIES.get(3);
-        int[] f = needed.get(best);
+        if (needed.containsKey(STRATEGIES.get(3))) {
+            target(out, STRATEGIES.get(3), needed.get(STRATEGIES.get(3)), seeds, uniform);
+        }
+        out.printf(Locale.ROOT, "Workflow per round: %s; %.0f s in all.%n", base.name(), (System.nanoTime() - start) / 1e9);
+        return FilmLabCommand.EXIT_OK;
+    }
+
+    /** Whether the default suggester met the target, in a line quoting the figures. */
+    private static void target(PrintStream out, Strategy best, int[] f, int seeds, int uniform) {
         double share = (double) Arrays.stream(f).filter(n -> n > 0).count() / seeds;
         int[] sorted = Arrays.stream(f).map(n -> n == 0 ? Integer.MAX_VALUE : n).sorted().toArray();
         double median = sorted[(seeds - 1) / 2] == Integer.MAX_VALUE || sorted[seeds / 2] == Integer.MAX_VALUE
@@ -215,8 +232,6 @@ final class SimulatedCampaign {
                 + " and in <= half the films random needs (%s: median %s vs %d / 2 = %.0f).%n", best.suggester(),
                 share >= 0.7 ? "met" : "NOT met", 100 * share, median <= uniform / 2.0 ? "met" : "NOT met",
                 median(f), uniform, uniform / 2.0);
-        out.printf(Locale.ROOT, "Workflow per round: %s; %.0f s in all.%n", base.name(), (System.nanoTime() - start) / 1e9);
-        return FilmLabCommand.EXIT_OK;
     }
 
     /** The default workflow without the steps a suggestion does not need (tests, maps), lighter CV. */
@@ -237,7 +252,8 @@ final class SimulatedCampaign {
 
     /** One campaign: the films made until the first good one (0 if none within the budget). */
     private static int run(ContributionRegistry registry, WorkflowDocument base, Strategy strategy, int seed,
-            Space space, Path work, PrintStream quiet, Map<Strategy, Integer> refusals) throws InputException, InvalidWorkflowException,
+            Space space, Path work, PrintStream quiet, Map<Strategy, Integer> refusals, PrintStream trace)
+            throws InputException, InvalidWorkflowException,
             StepFailedException, CoreException, IOException {
         SplittableRandom design = new SplittableRandom(seed);
         // The lab's noise: its own stream per campaign, so strategies differ only in what they choose.
@@ -288,6 +304,9 @@ final class SimulatedCampaign {
                     next.add(new double[] {e.recipe().get("P"), e.recipe().get("LS"), e.recipe().get("XB")});
                 }
             }
+            if (trace != null) {
+                trace(trace, strategy, seed, round, made.size(), next, suggested, space.best());
+            }
             for (double[] r : next) {
                 made.add(r);
                 csv.append(film(csv, r, noise));
@@ -295,7 +314,28 @@ final class SimulatedCampaign {
             first = firstGood(made, space.best());
             round++;
         }
+        if (trace != null) {
+            trace.printf(Locale.ROOT, "%s, seed %d: %s%n", strategy.label(), seed,
+                    first > 0 ? "first good film is film " + first : "no good film within " + BUDGET);
+        }
         return first;
+    }
+
+    /**
+     * One round of a campaign for {@code --trace}: each suggested recipe with its true RD and σN
+     * (the lab's model without noise) beside what the suggester predicted and why.
+     */
+    private static void trace(PrintStream trace, Strategy strategy, int seed, int round, int films, List<double[]> next,
+            NextExperiments suggested, double best) {
+        trace.printf(Locale.ROOT, "%s, seed %d, round %d (%d films made):%n", strategy.label(), seed, round + 1, films);
+        for (int i = 0; i < next.size(); i++) {
+            double[] r = next.get(i);
+            trace.printf(Locale.ROOT, "  P %-4s L:S %-4s X:B %-3s  true RD %5.2f σN %.3f%s  %s%n",
+                    SuggestCommand.plain(r[0]), SuggestCommand.plain(r[1]), SuggestCommand.plain(r[2]),
+                    SimulatedLab.trueRelativeDeviation(r[0], r[1], r[2]), SimulatedLab.trueConductivity(r[0], r[1], r[2]),
+                    isGood(r, best) ? " GOOD" : "     ",
+                    suggested == null ? "(drawn at random: no good class)" : suggested.recipes().get(i).why());
+        }
     }
 
     /**

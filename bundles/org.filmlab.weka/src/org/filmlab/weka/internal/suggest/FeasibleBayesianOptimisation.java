@@ -20,11 +20,20 @@ import weka.core.Statistics;
 
 /**
  * Feasibility-aware Bayesian optimisation, as Atlas does for unknown constraints: a Gaussian process
- * per property of interest (Weka's {@code GaussianProcesses}), the expected improvement of the
- * objective over the best film of the good class, weighted by the classifier's probability that a
- * film made there falls in the good class. A batch is made by a kriging believer: each pick is added
- * to the objective's process at its predicted value, which shrinks the uncertainty around it, so the
- * next pick looks elsewhere; picks are also kept the request's spacing apart.
+ * per property of interest (Weka's {@code GaussianProcesses}, hyperparameters by marginal
+ * likelihood), the expected improvement of the objective over the best film of the good class,
+ * weighted by the feasibility: the classifier's probability that a film made there falls in the good
+ * class, times each property's probability of keeping within its limit. A limit is the one the lab
+ * states or, for a property of interest the lab gave none, the good class's own: its median, on the
+ * side where the good class lies (the paper's good class has a lower RD than the other films, so
+ * "RD at most the good class's median"). The classifier alone draws the class's boundary with a
+ * linear model of the conditions, which cannot follow a property that changes sharply (RD rises
+ * steeply above L:S ≈ 1.1), and the class itself widens as a campaign adds films; the property's
+ * own process can follow it.
+ * <p>
+ * A batch is made by a kriging believer: each pick is added to the objective's process at its
+ * predicted value, which shrinks the uncertainty around it, so the next pick looks elsewhere; picks
+ * are also kept the request's spacing apart.
  */
 public final class FeasibleBayesianOptimisation implements Suggester {
 
@@ -34,8 +43,9 @@ public final class FeasibleBayesianOptimisation implements Suggester {
     @Override
     public String method() {
         return "feasibility-aware Bayesian optimisation: expected improvement of the objective (Gaussian process,"
-                + " Weka GaussianProcesses) × the classifier's probability of the good class (× the chance of keeping"
-                + " within the stated property limits, if any), a batch by kriging believer";
+                + " Weka GaussianProcesses, hyperparameters by marginal likelihood) × the classifier's probability of the"
+                + " good class × each property's chance of keeping within its limit (the stated one, else the good"
+                + " class's median on the side the good class lies), a batch by kriging believer";
     }
 
     @Override
@@ -48,17 +58,25 @@ public final class FeasibleBayesianOptimisation implements Suggester {
             x[i] = grid.scaled(r.measured()[i]);
         }
         Map<String, PropertyProcess> processes = new LinkedHashMap<>();
+        SubMonitor fitting = progress.split(1).setWorkRemaining(r.properties().size());
         for (Map.Entry<String, double[]> p : r.properties().entrySet()) {
-            processes.put(p.getKey(), PropertyProcess.fit(x, p.getValue(), r.seed()));
+            processes.put(p.getKey(), PropertyProcess.fit(x, p.getValue(), fitting.split(1)));
         }
-        progress.split(1);
         PropertyProcess objective = processes.get(r.objective());
         double sign = r.higherIsBetter() ? 1 : -1;
         double incumbent = incumbent(r, objective, sign);
 
+        List<Limit> limits = limits(r);
+        double[] good = new double[grid.size()];
+        double[][] within = new double[grid.size()][];
         double[] feasible = new double[grid.size()];
         for (int c = 0; c < grid.size(); c++) {
-            feasible[c] = r.goodProbability(c) * withinLimits(r, processes, grid.scaled(grid.points()[c]));
+            good[c] = r.goodProbability(c);
+            within[c] = withinLimits(limits, processes, grid.scaled(grid.points()[c]));
+            feasible[c] = good[c];
+            for (double w : within[c]) {
+                feasible[c] *= w;
+            }
         }
         progress.split(1);
 
@@ -94,7 +112,8 @@ public final class FeasibleBayesianOptimisation implements Suggester {
             for (Map.Entry<String, PropertyProcess> e : processes.entrySet()) {
                 predicted.put(e.getKey(), estimate(e.getValue(), e.getValue().predict(at)));
             }
-            picks.add(new Pick(best, bestValue, predicted, why(r, bestEi, feasible[best], predicted)));
+            picks.add(new Pick(best, bestValue, predicted,
+                    why(r, bestEi, good[best], limits, within[best], bestValue, predicted)));
             taken[best] = true;
             chosen.add(best);
             // Kriging believer: the process believes its own prediction at the pick.
@@ -105,18 +124,71 @@ public final class FeasibleBayesianOptimisation implements Suggester {
     }
 
     /**
-     * The chance that a film made here keeps within the lab's stated limits, by the properties'
-     * processes (1 when no limit is stated).
+     * A limit on a property a film must keep within: {@code [low, high]}, an infinite end for none.
+     *
+     * @param stated whether the lab stated it; otherwise it is the good class's median
      */
-    private static double withinLimits(SuggestionRequest r, Map<String, PropertyProcess> processes, double[] at)
+    record Limit(String property, double low, double high, boolean stated) {
+
+        /** "RD ≤ 4.41 (the good class's median)". */
+        String describe() {
+            String bound = low == Double.NEGATIVE_INFINITY ? " ≤ " + number(high)
+                    : high == Double.POSITIVE_INFINITY ? " ≥ " + number(low) : " in " + number(low) + "–" + number(high);
+            return property + bound + (stated ? "" : " (the good class's median)");
+        }
+
+        private static String number(double v) {
+            return String.format(Locale.ROOT, "%.3g", v);
+        }
+    }
+
+    /**
+     * The lab's stated limits, then, for each other property of interest without one, the good
+     * class's median on its side: at most it when the good class's median lies below that of the
+     * other films, at least it when above, none when they are equal or a side has no film.
+     */
+    static List<Limit> limits(SuggestionRequest r) {
+        List<Limit> out = new ArrayList<>();
+        r.limits().forEach((k, v) -> out.add(new Limit(k, v[0], v[1], true)));
+        for (Map.Entry<String, double[]> p : r.properties().entrySet()) {
+            if (p.getKey().equals(r.objective()) || r.limits().containsKey(p.getKey())) {
+                continue;
+            }
+            List<Double> inside = new ArrayList<>();
+            List<Double> outside = new ArrayList<>();
+            for (int i = 0; i < p.getValue().length; i++) {
+                (r.classes()[i] == r.goodClass() ? inside : outside).add(p.getValue()[i]);
+            }
+            if (inside.isEmpty() || outside.isEmpty()) {
+                continue;
+            }
+            double median = median(inside);
+            double others = median(outside);
+            if (median < others) {
+                out.add(new Limit(p.getKey(), Double.NEGATIVE_INFINITY, median, false));
+            } else if (median > others) {
+                out.add(new Limit(p.getKey(), median, Double.POSITIVE_INFINITY, false));
+            }
+        }
+        return out;
+    }
+
+    private static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return (v[(v.length - 1) / 2] + v[v.length / 2]) / 2;
+    }
+
+    /** The chance that a film made here keeps within each limit, by the properties' processes. */
+    private static double[] withinLimits(List<Limit> limits, Map<String, PropertyProcess> processes, double[] at)
             throws Exception {
-        double p = 1;
-        for (Map.Entry<String, double[]> limit : r.limits().entrySet()) {
-            PropertyProcess process = processes.get(limit.getKey());
+        double[] p = new double[limits.size()];
+        for (int l = 0; l < p.length; l++) {
+            Limit limit = limits.get(l);
+            PropertyProcess process = processes.get(limit.property());
             PropertyProcess.Prediction q = process.predict(at);
             double sd = Math.max(q.sd(), 1e-12);
-            p *= probabilityBelow(process, limit.getValue()[1], q.mean(), sd)
-                    - probabilityBelow(process, limit.getValue()[0], q.mean(), sd);
+            p[l] = probabilityBelow(process, limit.high(), q.mean(), sd)
+                    - probabilityBelow(process, limit.low(), q.mean(), sd);
         }
         return p;
     }
@@ -167,11 +239,14 @@ public final class FeasibleBayesianOptimisation implements Suggester {
         return new NextExperiment.Estimate(median, median * p.sd());
     }
 
-    private static String why(SuggestionRequest r, double ei, double feasible, Map<String, NextExperiment.Estimate> predicted) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "expected improvement of %s %.3g × P(good%s) %.2f = %.3g", r.objective(), ei,
-                r.limits().isEmpty() ? "" : " and within " + String.join(", ", r.limits().keySet()) + " limits",
-                feasible, ei * feasible));
+    private static String why(SuggestionRequest r, double ei, double good, List<Limit> limits, double[] within,
+            double value, Map<String, NextExperiment.Estimate> predicted) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "expected improvement of %s %.3g × P(good) %.2f",
+                r.objective(), ei, good));
+        for (int l = 0; l < limits.size(); l++) {
+            s.append(String.format(Locale.ROOT, " × P(%s) %.2f", limits.get(l).describe(), within[l]));
+        }
+        s.append(String.format(Locale.ROOT, " = %.3g", value));
         predicted.forEach((k, e) -> s.append(String.format(Locale.ROOT, "; %s ≈ %.3g ± %.2g", k, e.value(), e.sd())));
         return s.toString();
     }

@@ -3,7 +3,8 @@ package org.filmlab.weka.internal.suggest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+
+import org.eclipse.core.runtime.IProgressMonitor;
 
 import weka.classifiers.functions.GaussianProcesses;
 import weka.classifiers.functions.supportVector.RBFKernel;
@@ -16,41 +17,40 @@ import weka.core.SelectedTag;
 /**
  * A Gaussian process regression of one property on the conditions (scaled to [0, 1]), by Weka's
  * {@link GaussianProcesses} with an RBF kernel: positive properties on a log scale, since their
- * noise is multiplicative. Weka does not fit the kernel's width or the noise level, so they are
- * chosen here from a small grid by 5-fold cross-validated error.
+ * noise is multiplicative. The kernel's length scale per condition, its amplitude and the noise are
+ * those of the highest marginal likelihood ({@link KernelFit}); Weka's kernel has one width and an
+ * amplitude of 1, so the conditions are handed to it divided by their length scales and the
+ * property divided by the amplitude, and its predictions multiplied back.
  */
 final class PropertyProcess {
 
-    private static final double[] GAMMAS = {1, 3, 10, 30};
-    private static final double[] NOISES = {0.03, 0.1, 0.3};
-    private static final int FOLDS = 5;
-
     private final boolean log;
-    private final double gamma;
-    private final double noise;
+    private final KernelFit.Hyperparameters fitted;
     private final List<double[]> xs = new ArrayList<>();
     private final List<Double> ys = new ArrayList<>();
     private GaussianProcesses model;
     private Instances header;
 
-    /** A prediction on the model's scale (log for a positive property). */
+    /**
+     * A prediction on the model's scale (log for a positive property): the mean and the standard
+     * deviation of what a film made there would measure (the noise of one film included).
+     */
     record Prediction(double mean, double sd) {
     }
 
-    private PropertyProcess(boolean log, double gamma, double noise) {
+    private PropertyProcess(boolean log, KernelFit.Hyperparameters fitted) {
         this.log = log;
-        this.gamma = gamma;
-        this.noise = noise;
+        this.fitted = fitted;
     }
 
     /**
-     * Fits the process with the kernel width and noise level that predict held-out films best.
+     * Fits the process with the hyperparameters of the highest marginal likelihood.
      *
      * @param x [film][condition] scaled to [0, 1]
      * @param values the property per film
-     * @param seed for the folds
+     * @param monitor for cancellation
      */
-    static PropertyProcess fit(double[][] x, double[] values, long seed) throws Exception {
+    static PropertyProcess fit(double[][] x, double[] values, IProgressMonitor monitor) throws Exception {
         boolean log = true;
         for (double v : values) {
             log &= v > 0;
@@ -59,57 +59,12 @@ final class PropertyProcess {
         for (int i = 0; i < y.length; i++) {
             y[i] = log ? Math.log(values[i]) : values[i];
         }
-        int[] fold = folds(y.length, seed);
-        double best = Double.POSITIVE_INFINITY;
-        PropertyProcess chosen = null;
-        for (double g : GAMMAS) {
-            for (double n : NOISES) {
-                double error = 0;
-                for (int f = 0; f < FOLDS; f++) {
-                    PropertyProcess p = new PropertyProcess(log, g, n);
-                    for (int i = 0; i < y.length; i++) {
-                        if (fold[i] != f) {
-                            p.add(x[i], y[i]);
-                        }
-                    }
-                    p.refit();
-                    for (int i = 0; i < y.length; i++) {
-                        if (fold[i] == f) {
-                            double e = p.predict(x[i]).mean() - y[i];
-                            error += e * e;
-                        }
-                    }
-                }
-                if (error < best) {
-                    best = error;
-                    chosen = new PropertyProcess(log, g, n);
-                }
-            }
-        }
+        PropertyProcess p = new PropertyProcess(log, KernelFit.fit(x, y, monitor));
         for (int i = 0; i < y.length; i++) {
-            chosen.add(x[i], y[i]);
+            p.add(x[i], y[i]);
         }
-        chosen.refit();
-        return chosen;
-    }
-
-    private static int[] folds(int n, long seed) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int s = order[i];
-            order[i] = order[j];
-            order[j] = s;
-        }
-        int[] fold = new int[n];
-        for (int i = 0; i < n; i++) {
-            fold[order[i]] = i % FOLDS;
-        }
-        return fold;
+        p.refit();
+        return p;
     }
 
     boolean isLog() {
@@ -131,16 +86,16 @@ final class PropertyProcess {
         Instances data = new Instances("property", attributes, xs.size());
         data.setClassIndex(attributes.size() - 1);
         for (int i = 0; i < xs.size(); i++) {
-            double[] row = new double[attributes.size()];
-            System.arraycopy(xs.get(i), 0, row, 0, xs.get(i).length);
-            row[row.length - 1] = ys.get(i);
+            double[] row = inputs(xs.get(i));
+            row[row.length - 1] = ys.get(i) / fitted.amplitude();
             data.add(new DenseInstance(1.0, row));
         }
         GaussianProcesses gp = new GaussianProcesses();
         RBFKernel kernel = new RBFKernel();
-        kernel.setGamma(gamma);
+        // exp(-γ |u - v|²) with u = x / length scale is exp(-Σ (x_k - y_k)² / 2 ℓ_k²) for γ = 1/2.
+        kernel.setGamma(0.5);
         gp.setKernel(kernel);
-        gp.setNoise(noise);
+        gp.setNoise(fitted.noise() / fitted.amplitude());
         // The conditions come scaled to [0, 1] by the candidates' ranges, so candidates and films share one scale.
         gp.setFilterType(new SelectedTag(GaussianProcesses.FILTER_NONE, GaussianProcesses.TAGS_FILTER));
         gp.buildClassifier(data);
@@ -149,15 +104,24 @@ final class PropertyProcess {
     }
 
     Prediction predict(double[] x) throws Exception {
-        double[] row = new double[x.length + 1];
-        System.arraycopy(x, 0, row, 0, x.length);
-        Instance inst = new DenseInstance(1.0, row);
+        Instance inst = new DenseInstance(1.0, inputs(x));
         inst.setDataset(header);
-        return new Prediction(model.classifyInstance(inst), model.getStandardDeviation(inst));
+        return new Prediction(fitted.amplitude() * model.classifyInstance(inst),
+                fitted.amplitude() * model.getStandardDeviation(inst));
     }
 
-    /** A property's kernel width and noise, for the reason a suggestion gives. */
-    String describe() {
-        return "RBF γ " + gamma + ", noise " + noise + (log ? ", log scale" : "");
+    /** The hyperparameters of the highest marginal likelihood, fixed from the films it was fitted on. */
+    KernelFit.Hyperparameters hyperparameters() {
+        return fitted;
+    }
+
+    /** A recipe as Weka's kernel sees it: each condition divided by its length scale, a slot for the target. */
+    private double[] inputs(double[] x) {
+        double[] scales = fitted.lengthScales();
+        double[] row = new double[x.length + 1];
+        for (int k = 0; k < x.length; k++) {
+            row[k] = x[k] / scales[k];
+        }
+        return row;
     }
 }
