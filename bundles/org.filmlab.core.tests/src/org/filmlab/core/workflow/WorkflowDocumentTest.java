@@ -31,6 +31,13 @@ class WorkflowDocumentTest {
     }
 
     @Test
+    void aTruncatedFileIsDescribedInTheUsersTermsNotTheParsers() {
+        InputException e = assertThrows(InputException.class, () -> read("{\"format\": \"filmlab.workflow/2\", \"steps\": ["));
+        assertEquals("wf.json: not valid JSON at line 1, column 44: the file ends before the list opened at line 1,"
+                + " column 43 is closed", e.getMessage());
+    }
+
+    @Test
     void structureErrorsNameTheJsonPath() {
         InputException unknownKey = assertThrows(InputException.class, () -> read(
                 "{\"format\": \"filmlab.workflow/1\", \"id\": \"x\", \"seed\": 1, \"steps\": [{\"step\": \"reduce\","

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.filmlab.core.data.DatasetMapping;
 import org.filmlab.core.data.InputException;
@@ -35,6 +37,28 @@ public final class WorkflowReader {
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /**
+     * Where and what a JSON parser found wrong, in a reader's words ("at line 3, column 9: ..."):
+     * the parser's own message names its internals (its source, its features), which mean nothing
+     * to the person who wrote the file.
+     */
+    public static String describe(JsonProcessingException e) {
+        JsonLocation l = e.getLocation();
+        String where = l == null ? "" : "at line " + l.getLineNr() + ", column " + l.getColumnNr() + ": ";
+        String what = e.getOriginalMessage();
+        Matcher unclosed = UNCLOSED.matcher(what);
+        if (unclosed.find()) {
+            String kind = "Array".equals(unclosed.group(1)) ? "list" : "object";
+            return where + "the file ends before the " + kind + " opened at line " + unclosed.group(2) + ", column "
+                    + unclosed.group(3) + " is closed";
+        }
+        // Any other message: without the parser's note of its source (it reads "Source: REDACTED ...").
+        return where + what.replaceAll("\\s*\\(?(?:start marker at )?\\[Source: [^]]*\\]\\)?", "").trim();
+    }
+
+    private static final Pattern UNCLOSED = Pattern.compile(
+            "expected close marker for (Array|Object) \\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)");
+
+    /**
      * @param in the JSON text, UTF-8
      * @param source the document's name for messages (a file name, a workflow id)
      */
@@ -43,9 +67,7 @@ public final class WorkflowReader {
         try {
             root = mapper.readTree(in);
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            String where = l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
-            throw InputException.inFile(source, "not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw InputException.inFile(source, "not valid JSON " + describe(e), e);
         } catch (IOException e) {
             throw InputException.inFile(source, "cannot read the workflow: " + e.getMessage(), e);
         }

@@ -9,8 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -106,6 +110,27 @@ class ProjectTest {
         assertEquals(List.of("Cannot open broken.filmlab"), dialogs);
         assertEquals(before.datasets(), ProjectFile.of(session).datasets());
         assertEquals(before.result(), ProjectFile.of(session).result());
+    }
+
+    @Test
+    void aTruncatedProjectIsDescribedInTheUsersTermsAndLoggedOnce(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("truncated.filmlab");
+        Files.writeString(file, "{\"format\": \"filmlab.project/1\", \"datasets\": [", StandardCharsets.UTF_8);
+        List<IStatus> logged = new ArrayList<>();
+        ILogListener listener = (status, plugin) -> logged.add(status);
+        Platform.addLogListener(listener);
+        try {
+            DataUi.closingDialogs(() -> {
+                Projects.open(file).schedule();
+                DataUi.waitForFilmLabJobs();
+            });
+        } finally {
+            Platform.removeLogListener(listener);
+        }
+        List<String> messages = logged.stream().map(IStatus::getMessage).filter(m -> m.contains("truncated.filmlab")).toList();
+        assertEquals(1, messages.size(), "logged once: " + messages);
+        assertTrue(messages.get(0).endsWith("not a FilmLab project (not valid JSON at line 1, column 46: the file ends"
+                + " before the list opened at line 1, column 45 is closed)"), messages.get(0));
     }
 
     private static int clusterStep(WorkflowDocument doc) {

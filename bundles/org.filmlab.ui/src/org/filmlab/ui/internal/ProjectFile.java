@@ -108,8 +108,8 @@ final class ProjectFile {
         try {
             root = new ObjectMapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw InputException.inFile(file.toString(), "not a FilmLab project (not valid JSON: "
-                    + e.getOriginalMessage() + ")", e);
+            throw InputException.inFile(file.toString(), "not a FilmLab project (not valid JSON "
+                    + WorkflowReader.describe(e) + ")", e);
         } catch (IOException e) {
             throw InputException.inFile(file.toString(), "cannot be read: " + e.getMessage(), e);
         }

@@ -79,8 +79,8 @@ final class Projects {
                     });
                     return Status.OK_STATUS;
                 } catch (InputException | RuntimeException e) {
+                    // Logged once, by the job framework, as this job's result.
                     IStatus status = Status.error("Cannot open the project " + file + ": " + e.getMessage(), e);
-                    ILog.of(Projects.class).log(status);
                     inUi(() -> MessageDialog.openError(shell(), "Cannot open " + file.getFileName(),
                             e.getMessage() + "\n\nThe project shown before stays open."));
                     return status;

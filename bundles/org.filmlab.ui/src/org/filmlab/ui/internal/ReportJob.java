@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -53,7 +52,7 @@ final class ReportJob extends FilmLabJob {
             return Status.CANCEL_STATUS;
         } catch (IOException | RuntimeException e) {
             IStatus status = Status.error("The report cannot be written to " + folder + ": " + e.getMessage(), e);
-            ILog.of(getClass()).log(status);
+            // Logged once, by the job framework, as this job's result.
             inUi(() -> showError("Report failed", status));
             return status;
         }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.io.OutputStreamWriter;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -58,7 +57,7 @@ final class ResultsFiles {
                     return Status.OK_STATUS;
                 } catch (InputException | RuntimeException e) {
                     IStatus status = Status.error("Cannot open the results " + file + ": " + e.getMessage(), e);
-                    ILog.of(ResultsFiles.class).log(status);
+                    // Logged once, by the job framework, as this job's result.
                     inUi(() -> MessageDialog.openError(shell(), "Cannot open " + file.getFileName(),
                             e.getMessage() + "\n\nThe results shown before stay shown."));
                     return status;
@@ -84,7 +83,7 @@ final class ResultsFiles {
                 } catch (IOException | RuntimeException e) {
                     IStatus status = Status.error("The results cannot be written to " + dir + ": " + e.getMessage()
                             + ". Nothing was left half-written there.", e);
-                    ILog.of(ResultsFiles.class).log(status);
+                    // Logged once, by the job framework, as this job's result.
                     inUi(() -> showError("Export failed", status));
                     return status;
                 }
