@@ -160,22 +160,8 @@ class FilmLabCommandTest {
         return sb.toString();
     }
 
-    /** Runs with bad input: exit code 2, one message naming the place, no output folder. */
     private String rejects(String... args) {
-        Path out = tmp.resolve("out");
-        List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.addAll(List.of("--out", out.toString()));
-        CommandRun o = run(all.toArray(String[]::new));
-        assertEquals(2, o.code(), "exit code; stderr: " + o.err() + " stdout: " + o.out());
-        List<String> errors = o.err().lines().filter(l -> l.startsWith("filmlab: error: ")).toList();
-        assertEquals(1, errors.size(), "one error message: " + o.err());
-        assertFalse(Files.exists(out), "no output folder after bad input");
-        try (Stream<Path> left = Files.list(tmp)) {
-            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".out.")), "no partial folder");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return o.err();
+        return CommandRun.rejects(tmp, args);
     }
 
     @Test

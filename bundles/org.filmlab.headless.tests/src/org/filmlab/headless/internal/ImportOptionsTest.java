@@ -58,16 +58,8 @@ class ImportOptionsTest {
         assertEquals("RD (%)", header.get(9));
     }
 
-    /** Exit code 2, one error line, no output folder; returns stderr. */
     private String rejects(String... args) {
-        Path out = tmp.resolve("out");
-        List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.addAll(List.of("--out", out.toString()));
-        CommandRun o = run(all.toArray(String[]::new));
-        assertEquals(2, o.code(), "exit code; stderr: " + o.err() + " stdout: " + o.out());
-        assertEquals(1, o.err().lines().filter(l -> l.startsWith("filmlab: error: ")).count(), o.err());
-        assertFalse(Files.exists(out), "no output folder after bad input");
-        return o.err();
+        return CommandRun.rejects(tmp, args);
     }
 
     /** Runs, expects success, and checks results.json holds exactly the sample's films. */
