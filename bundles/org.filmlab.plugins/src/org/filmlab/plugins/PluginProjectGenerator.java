@@ -11,13 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.filmlab.plugins.internal.Folders;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -111,7 +111,7 @@ public final class PluginProjectGenerator {
         } catch (IOException e) {
             throw new PluginException("cannot write the plug-in project into " + dir + ": " + e.getMessage(), e);
         } finally {
-            delete(temporary);
+            Folders.deleteTemporary(temporary);
         }
     }
 
@@ -162,19 +162,6 @@ public final class PluginProjectGenerator {
             return s.findAny().isEmpty();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // Only a temporary folder is left behind.
         }
     }
 }

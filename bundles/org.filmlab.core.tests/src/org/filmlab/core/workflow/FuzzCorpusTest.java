@@ -1,96 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.core.workflow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.List;
 
+import org.filmlab.testkit.FuzzCorpus;
+import org.filmlab.testkit.FuzzCorpus.Input;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Jazzer's regression mode for the workflow-document fuzz target, inside the normal build: every
  * committed input of {@code fuzz-corpus/workflow/} goes through the method the fuzzer calls. It must
  * give a document or an {@code InputException} (anything else escapes and fails the test), the same
- * outcome twice, and take at most 1 s, the fuzzer's per-input limit.
+ * outcome twice, and take at most 1 s, the fuzzer's per-input limit ({@link FuzzCorpus}).
  */
 class FuzzCorpusTest {
 
-    /** The fuzzer's {@code -timeout=1}; the second, warm reading is timed, as the fuzzer's are after start-up. */
-    private static final Duration PER_INPUT = Duration.ofSeconds(1);
-
-    /** A hung reader fails the test instead of the build; far above {@link #PER_INPUT} for a cold start. */
-    private static final Duration HUNG = Duration.ofSeconds(60);
-
-    /** One committed input; shown by its file name. */
-    record Input(String name, URL url) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     static List<Input> workflow() {
-        // findEntries, unlike getEntry, searches the host's fragments, where the corpus lives.
-        Enumeration<URL> found = FrameworkUtil.getBundle(FuzzCorpusTest.class).findEntries("fuzz-corpus/workflow",
-                "*", false);
-        List<URL> urls = found == null ? new ArrayList<>() : Collections.list(found);
-        return urls.stream().map(u -> new Input(u.getPath().substring(u.getPath().lastIndexOf('/') + 1), u))
-                .sorted(Comparator.comparing(Input::name)).toList();
+        return FuzzCorpus.inputs(FuzzCorpusTest.class, "workflow");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("workflow")
-    void documentIsReadOrRefusedWithAnInputException(Input input) throws IOException {
-        byte[] bytes;
-        try (InputStream in = input.url().openStream()) {
-            bytes = in.readAllBytes();
-        }
-        String cold = assertTimeoutPreemptively(HUNG, () -> WorkflowReaderFuzzer.outcome(bytes));
-        long[] nanos = new long[1];
-        String warm = assertTimeoutPreemptively(HUNG, () -> {
-            long start = System.nanoTime();
-            String outcome = WorkflowReaderFuzzer.outcome(bytes);
-            nanos[0] = System.nanoTime() - start;
-            return outcome;
-        });
-        assertEquals(cold, warm, "reading the same document twice must give the same outcome");
-        Duration took = Duration.ofNanos(nanos[0]);
-        assertTrue(took.compareTo(PER_INPUT) <= 0, "took " + took.toMillis() + " ms, over the " + PER_INPUT.toMillis()
-                + " ms an input may take; outcome: " + warm);
+    void documentIsReadOrRefusedWithAnInputException(Input input) {
+        byte[] bytes = input.bytes();
+        FuzzCorpus.replay(() -> WorkflowReaderFuzzer.outcome(bytes));
     }
 
     @Test
     void corpusHoldsTheBundledWorkflows() {
         // A corpus folder missing from the fragment would otherwise pass with nothing replayed.
-        List<String> names = workflow().stream().map(Input::name).toList();
+        List<String> names = FuzzCorpus.names(workflow());
         assertTrue(names.contains("seed-chen-duquesnoy-2021.json"), names.toString());
         // The seeds must be readable documents, or the fuzzer starts from nothing but errors.
-        assertTrue(WorkflowReaderFuzzer.outcome(bytesOf("seed-chen-duquesnoy-2021.json")).startsWith("document "));
-    }
-
-    private static byte[] bytesOf(String name) {
-        for (Input input : workflow()) {
-            if (input.name().equals(name)) {
-                try (InputStream in = input.url().openStream()) {
-                    return in.readAllBytes();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        throw new IllegalStateException("no corpus input " + name);
+        Input seed = workflow().stream().filter(i -> i.name().equals("seed-chen-duquesnoy-2021.json")).findFirst()
+                .orElseThrow();
+        assertTrue(WorkflowReaderFuzzer.outcome(seed.bytes()).startsWith("document "));
     }
 }

@@ -61,6 +61,19 @@ public record ConditionGrid(String x, String y, String panel, double[] xs, doubl
     }
 
     /**
+     * The check every step declaring {@link #settings} makes of them: a {@code panelLevels} that is not
+     * a comma-separated list of numbers is a problem of that setting.
+     */
+    public static void checkLevels(StepConfiguration c) {
+        String text = c.settings().getString("panelLevels");
+        try {
+            levels(text);
+        } catch (NumberFormatException e) {
+            c.problem("panelLevels", "'" + text + "' is not a comma-separated list of numbers");
+        }
+    }
+
+    /**
      * Comma-separated numbers, as the {@code panelLevels} setting holds them.
      *
      * @throws NumberFormatException for anything else

@@ -301,7 +301,12 @@ public final class ResultsWriter {
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
+    /**
+     * Deletes a folder and everything below it (or a single file); nothing if {@code p} does not
+     * exist. Links are deleted, not followed. For temporary folders: the one place that removes a
+     * tree, used here and by the engines' scratch folders.
+     */
+    public static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) {
             return;
         }

@@ -2,11 +2,8 @@
 package org.filmlab.engine.spark;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +13,7 @@ import org.filmlab.core.data.InputException;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.InvalidWorkflowException;
 import org.filmlab.core.workflow.PreparedWorkflow;
+import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.core.workflow.StepFailedException;
 import org.filmlab.core.workflow.StepRecord;
@@ -89,28 +87,12 @@ public final class SparkEngine {
             RunResult result = SparkResults.assemble(doc, engine, records, outcome, progress.split(1));
             return new Run(result, outcome.sparkVersion(), outcome.master());
         } finally {
-            deleteTree(work);
+            ResultsWriter.deleteTree(work);
         }
     }
 
     /** Every contribution Spark can run, with what runs it. */
     public static Map<String, String> implementations() {
         return SparkSupport.implementations();
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        Files.walkFileTree(p, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.headless.internal;
 
+import static org.filmlab.headless.internal.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -70,17 +69,6 @@ class BadInputCorpusTest {
         return all;
     }
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(List<String> args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = FilmLabCommand.execute(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("expectations")
     void badInputStopsWithOneMessageNamingFileAndPlaceAndWritesNothing(Expectation e) throws IOException {
@@ -88,7 +76,7 @@ class BadInputCorpusTest {
         Path out = tmp.resolve("out");
         List<String> args = new ArrayList<>(List.of("run", "--data", data.toString(), "--out", out.toString()));
         args.addAll(e.args());
-        Outcome o = run(args);
+        CommandRun o = run(args);
 
         assertEquals(FilmLabCommand.EXIT_BAD_INPUT, o.code(), "exit code; stderr: " + o.err() + " stdout: " + o.out());
         List<String> errors = o.err().lines().filter(l -> l.startsWith(ERROR)).toList();
@@ -133,7 +121,7 @@ class BadInputCorpusTest {
     @Test
     void theUndamagedTableRuns() throws IOException {
         Path out = tmp.resolve("control");
-        Outcome o = run(List.of("run", "--no-report", "--data", corpus().resolve("control.csv").toString(), "--out",
+        CommandRun o = run(List.of("run", "--no-report", "--data", corpus().resolve("control.csv").toString(), "--out",
                 out.toString()));
         assertEquals(FilmLabCommand.EXIT_OK, o.code(), o.err());
         assertTrue(Files.isRegularFile(out.resolve("results.json")));

@@ -4,23 +4,16 @@ package org.filmlab.headless.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 /** {@code run --engine}: refusals that come before any engine starts. */
 class EngineOptionsTest {
 
     private static String rejects(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = FilmLabCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(FilmLabCommand.EXIT_BAD_INPUT, code, message);
-        assertTrue(out.toString(StandardCharsets.UTF_8).isEmpty(), "nothing printed as a result");
+        CommandRun run = CommandRun.run(args);
+        String message = run.err();
+        assertEquals(FilmLabCommand.EXIT_BAD_INPUT, run.code(), message);
+        assertTrue(run.out().isEmpty(), "nothing printed as a result");
         return message;
     }
 

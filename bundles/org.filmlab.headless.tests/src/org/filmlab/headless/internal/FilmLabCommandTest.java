@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.headless.internal;
 
+import static org.filmlab.headless.internal.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,17 +33,6 @@ class FilmLabCommandTest {
 
     @TempDir
     Path tmp;
-
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = FilmLabCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static Path fixture(String name) throws IOException {
         // Through the class loader: the fixtures are in this fragment, which Bundle.getEntry of the host does not see.
@@ -87,7 +75,7 @@ class FilmLabCommandTest {
     @Test
     void defaultWorkflowOnTheSampleWritesTheSameResultsTwice() throws IOException {
         Path first = tmp.resolve("first");
-        Outcome a = run("run", "--out", first.toString());
+        CommandRun a = run("run", "--out", first.toString());
         assertEquals(0, a.code(), a.err());
         assertTrue(a.out().contains("SYNTHETIC"), a.out());
         assertTrue(a.out().contains("Process window"), a.out());
@@ -137,7 +125,7 @@ class FilmLabCommandTest {
     @Test
     void wineGivesThePublishedVarianceAndClusterSizes() throws IOException {
         Path out = tmp.resolve("wine");
-        Outcome o = run("run", "--workflow", fixture("wine-workflow.json").toString(), "--data",
+        CommandRun o = run("run", "--workflow", fixture("wine-workflow.json").toString(), "--data",
                 fixture("wine.csv").toString(), "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode r = json(out.resolve("results.json"));
@@ -172,22 +160,8 @@ class FilmLabCommandTest {
         return sb.toString();
     }
 
-    /** Runs with bad input: exit code 2, one message naming the place, no output folder. */
     private String rejects(String... args) {
-        Path out = tmp.resolve("out");
-        List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.addAll(List.of("--out", out.toString()));
-        Outcome o = run(all.toArray(String[]::new));
-        assertEquals(2, o.code(), "exit code; stderr: " + o.err() + " stdout: " + o.out());
-        List<String> errors = o.err().lines().filter(l -> l.startsWith("filmlab: error: ")).toList();
-        assertEquals(1, errors.size(), "one error message: " + o.err());
-        assertFalse(Files.exists(out), "no output folder after bad input");
-        try (Stream<Path> left = Files.list(tmp)) {
-            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".out.")), "no partial folder");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return o.err();
+        return CommandRun.rejects(tmp, args);
     }
 
     @Test
@@ -288,7 +262,7 @@ class FilmLabCommandTest {
                            {"step": "cluster", "use": "org.filmlab.headless.tests.throwingClusterer"}]}
                 """);
         Path out = tmp.resolve("out");
-        Outcome o = run("run", "--workflow", wf.toString(), "--out", out.toString());
+        CommandRun o = run("run", "--workflow", wf.toString(), "--out", out.toString());
         assertEquals(1, o.code(), o.err());
         assertTrue(o.err().contains("step 2 (cluster) in org.filmlab.headless.tests.throwingClusterer"), o.err());
         assertTrue(o.err().contains(ThrowingClusterer.MESSAGE), o.err());
@@ -299,7 +273,7 @@ class FilmLabCommandTest {
 
     @Test
     void listShowsEveryExtensionPoint() {
-        Outcome o = run("list");
+        CommandRun o = run("list");
         assertEquals(0, o.code());
         for (String id : List.of("org.filmlab.core.importers:", "org.filmlab.io.csv", "org.filmlab.weka.pca",
                 "org.filmlab.weka.kmeans", "org.filmlab.weka.smo", "org.filmlab.stats.kruskalWallis",
@@ -310,7 +284,7 @@ class FilmLabCommandTest {
 
     @Test
     void listShowsTheSuggestersAndReportSectionsOfTheirOwnExtensionPoints() {
-        Outcome o = run("list");
+        CommandRun o = run("list");
         assertEquals(0, o.code());
         String out = o.out();
         int suggesters = out.indexOf("org.filmlab.suggest.suggesters:");
@@ -329,7 +303,7 @@ class FilmLabCommandTest {
     @Test
     void compareGivesTheNumbersOfSeparateRuns() throws IOException {
         Path dir = tmp.resolve("compare");
-        Outcome o = run("compare", "--workflows",
+        CommandRun o = run("compare", "--workflows",
                 "org.filmlab.workflow.chenDuquesnoy2021,org.filmlab.workflow.chenDuquesnoy2021.rbf", "--out",
                 dir.toString());
         assertEquals(0, o.code(), o.err());
@@ -353,7 +327,7 @@ class FilmLabCommandTest {
     @Test
     void runWritesTheReportAndReportFromRerendersItWithoutRecomputing() throws IOException {
         Path dir = tmp.resolve("run");
-        Outcome o = run("run", "--out", dir.toString());
+        CommandRun o = run("run", "--out", dir.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("Report:"), o.out());
         assertTrue(Files.isRegularFile(dir.resolve("report.html")));
@@ -362,7 +336,7 @@ class FilmLabCommandTest {
         byte[] html = Files.readAllBytes(dir.resolve("report.html"));
         Files.delete(dir.resolve("figures/fig2a-correlation-circle.png"));
 
-        Outcome again = run("report", "--from", dir.toString());
+        CommandRun again = run("report", "--from", dir.toString());
         assertEquals(0, again.code(), again.err());
         assertArrayEquals(results, Files.readAllBytes(dir.resolve("results.json")), "results.json untouched");
         assertArrayEquals(html, Files.readAllBytes(dir.resolve("report.html")), "same JSON, same report");
@@ -373,7 +347,7 @@ class FilmLabCommandTest {
         try (Stream<Path> files = Files.list(bare)) {
             assertEquals(List.of(bare.resolve("results.json")), files.toList());
         }
-        Outcome missing = run("report", "--from", tmp.resolve("nothing-here").toString());
+        CommandRun missing = run("report", "--from", tmp.resolve("nothing-here").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("results.json") && missing.err().contains("no such file"), missing.err());
     }
@@ -386,7 +360,7 @@ class FilmLabCommandTest {
                            {"step": "cluster", "use": "org.filmlab.headless.tests.hangingClusterer"}]}
                 """);
         long start = System.nanoTime();
-        Outcome o = run("run", "--workflow", wf.toString(), "--out", tmp.resolve("out").toString());
+        CommandRun o = run("run", "--workflow", wf.toString(), "--out", tmp.resolve("out").toString());
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(1, o.code(), o.err());
         assertTrue(o.err().contains("org.filmlab.headless.tests.hangingClusterer") && o.err().contains("within 1 s"),
@@ -404,7 +378,7 @@ class FilmLabCommandTest {
                  "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca"},
                            {"step": "cluster", "use": "org.filmlab.headless.tests.recursingClusterer"}]}
                 """);
-        Outcome o = run("run", "--workflow", wf.toString(), "--out", tmp.resolve("out").toString());
+        CommandRun o = run("run", "--workflow", wf.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(1, o.code(), o.err());
         assertTrue(o.err().contains("org.filmlab.headless.tests.recursingClusterer")
                 && o.err().contains("StackOverflowError"), o.err());
@@ -438,13 +412,13 @@ class FilmLabCommandTest {
     @Test
     void aLabExportWithSnakeCaseHeadersRunsTheDefaultWorkflow() throws IOException {
         Path out = tmp.resolve("snake");
-        Outcome o = run("run", "--no-report", "--data", labExport().toString(), "--out", out.toString());
+        CommandRun o = run("run", "--no-report", "--data", labExport().toString(), "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode r = json(out.resolve("results.json"));
         for (String key : List.of("P", "LS", "XB", "thickness", "sigmaN", "DoT", "RD")) {
             assertEquals(110, r.at("/data/values/" + key).size(), key + " in " + r.at("/data/values"));
         }
-        Outcome named = run("run", "--no-report", "--data", labExport().toString(), "--conditions",
+        CommandRun named = run("run", "--no-report", "--data", labExport().toString(), "--conditions",
                 "P_wt_pct,LS_uL_per_mg,XB_pct", "--out", tmp.resolve("named").toString());
         assertEquals(0, named.code(), "conditions named by header take the keys the workflow asks for: " + named.err());
     }
@@ -456,7 +430,7 @@ class FilmLabCommandTest {
         assertTrue(err.contains("--map RD=COLUMN"), "the message says how to bind RD: " + err);
 
         Path out = tmp.resolve("mapped");
-        Outcome o = run("run", "--no-report", "--data", data.toString(), "--map", "sigmaN=kappa", "--map=RD=spread",
+        CommandRun o = run("run", "--no-report", "--data", data.toString(), "--map", "sigmaN=kappa", "--map=RD=spread",
                 "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode r = json(out.resolve("results.json"));

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.headless.internal;
 
+import static org.filmlab.headless.internal.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,27 +58,8 @@ class ImportOptionsTest {
         assertEquals("RD (%)", header.get(9));
     }
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = FilmLabCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** Exit code 2, one error line, no output folder; returns stderr. */
     private String rejects(String... args) {
-        Path out = tmp.resolve("out");
-        List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.addAll(List.of("--out", out.toString()));
-        Outcome o = run(all.toArray(String[]::new));
-        assertEquals(2, o.code(), "exit code; stderr: " + o.err() + " stdout: " + o.out());
-        assertEquals(1, o.err().lines().filter(l -> l.startsWith("filmlab: error: ")).count(), o.err());
-        assertFalse(Files.exists(out), "no output folder after bad input");
-        return o.err();
+        return CommandRun.rejects(tmp, args);
     }
 
     /** Runs, expects success, and checks results.json holds exactly the sample's films. */
@@ -87,7 +67,7 @@ class ImportOptionsTest {
         Path out = tmp.resolve("ok");
         List<String> all = new ArrayList<>(Arrays.asList(args));
         all.addAll(List.of("--no-report", "--out", out.toString()));
-        Outcome o = run(all.toArray(String[]::new));
+        CommandRun o = run(all.toArray(String[]::new));
         assertEquals(0, o.code(), o.err());
         JsonNode data = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("data");
         assertEquals(films.size(), data.get("rows").asInt());
@@ -207,7 +187,7 @@ class ImportOptionsTest {
 
     @Test
     void helpDocumentsEveryParameterOfTheInstalledImporters() throws Exception {
-        Outcome help = run("help");
+        CommandRun help = run("help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--import KEY=VALUE") && help.out().contains("--import sheet="), help.out());
         ContributionRegistry registry = ContributionRegistry.getDefault();

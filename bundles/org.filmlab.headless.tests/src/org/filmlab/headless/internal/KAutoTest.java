@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.headless.internal;
 
+import static org.filmlab.headless.internal.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,17 +22,6 @@ class KAutoTest {
     @TempDir
     Path tmp;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = FilmLabCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static JsonNode step(JsonNode results, String word) {
         for (JsonNode s : results.at("/provenance/steps")) {
             if (s.path("step").asText().equals(word)) {
@@ -47,7 +34,7 @@ class KAutoTest {
     @Test
     void theClusterStepUsesTheKTheRulePicksAndEveryTextSaysSo() throws IOException {
         Path dir = tmp.resolve("auto");
-        Outcome o = run("run", "--k", "auto", "--no-report", "--out", dir.toString());
+        CommandRun o = run("run", "--k", "auto", "--no-report", "--out", dir.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode r = new ObjectMapper().readTree(dir.resolve("results.json").toFile());
         JsonNode choice = FilmLabCommandTest.part(r, "kChoice");
@@ -68,7 +55,7 @@ class KAutoTest {
 
     @Test
     void aWordOtherThanAutoOrANumberIsRefused() {
-        Outcome o = run("run", "--k", "many", "--out", tmp.resolve("x").toString());
+        CommandRun o = run("run", "--k", "many", "--out", tmp.resolve("x").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("--k") && o.err().contains("'many' is not an integer or auto"), o.err());
     }
@@ -82,7 +69,7 @@ class KAutoTest {
                            {"step": "cluster", "use": "org.filmlab.headless.tests.throwingClusterer"}]}
                 """);
         Path out = tmp.resolve("out");
-        Outcome o = run("run", "--workflow", wf.toString(), "--k", "auto", "--out", out.toString());
+        CommandRun o = run("run", "--workflow", wf.toString(), "--k", "auto", "--out", out.toString());
         assertEquals(1, o.code(), o.err());
         assertTrue(o.err().contains("step 3 (chooseK") && o.err().contains(ThrowingClusterer.MESSAGE), o.err());
         assertFalse(Files.exists(out), "nothing written");

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.headless.internal;
 
+import static org.filmlab.headless.internal.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -27,17 +25,6 @@ class SuggestCommandTest {
 
     @TempDir
     Path tmp;
-
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = FilmLabCommand.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private Path sampleCopy() throws IOException {
         Path copy = tmp.resolve("films.csv");
@@ -56,9 +43,9 @@ class SuggestCommandTest {
     @Test
     void writesTheBatchUnderTheInputsOwnHeadersTheSameBytesForTheSameSeed() throws Exception {
         Path data = sampleCopy();
-        Outcome a = run("suggest", "--data", data.toString(), "--batch", "5", "--out", tmp.resolve("a").toString());
+        CommandRun a = run("suggest", "--data", data.toString(), "--batch", "5", "--out", tmp.resolve("a").toString());
         assertEquals(0, a.code(), a.err());
-        Outcome b = run("suggest", "--data", data.toString(), "--batch", "5", "--out", tmp.resolve("b").toString());
+        CommandRun b = run("suggest", "--data", data.toString(), "--batch", "5", "--out", tmp.resolve("b").toString());
         assertEquals(0, b.code(), b.err());
         byte[] first = Files.readAllBytes(tmp.resolve("a/suggestions.csv"));
         assertArrayEquals(first, Files.readAllBytes(tmp.resolve("b/suggestions.csv")));
@@ -76,7 +63,7 @@ class SuggestCommandTest {
                     "a recipe already made is not suggested: " + line);
             assertTrue(line.contains("org.filmlab.weka.feasibleBayesOpt") && line.contains("P(good)"), line);
         }
-        Outcome other = run("suggest", "--data", data.toString(), "--batch", "5", "--seed", "8", "--out",
+        CommandRun other = run("suggest", "--data", data.toString(), "--batch", "5", "--seed", "8", "--out",
                 tmp.resolve("c").toString());
         assertEquals(0, other.code(), other.err());
     }
@@ -87,13 +74,13 @@ class SuggestCommandTest {
         assertEquals(0, run("suggest", "--data", data.toString(), "--batch", "4", "--suggester",
                 "org.filmlab.suggest.uncertainty", "--out", tmp.resolve("r1").toString()).code());
         Path suggested = tmp.resolve("r1/suggestions.csv");
-        Outcome measured = run("lab", "measure", "--recipes", suggested.toString(), "--data", data.toString(),
+        CommandRun measured = run("lab", "measure", "--recipes", suggested.toString(), "--data", data.toString(),
                 "--seed", "3");
         assertEquals(0, measured.code(), measured.err());
         assertEquals(114, Files.readAllLines(data).stream().filter(l -> !l.startsWith("#")).count() - 1);
         Set<String> first = recipes(suggested, 0);
         assertTrue(recipes(data, 1).containsAll(first), "the films made are in the data");
-        Outcome again = run("suggest", "--data", data.toString(), "--batch", "4", "--suggester",
+        CommandRun again = run("suggest", "--data", data.toString(), "--batch", "4", "--suggester",
                 "org.filmlab.suggest.uncertainty", "--out", tmp.resolve("r2").toString());
         assertEquals(0, again.code(), again.err());
         Set<String> second = new HashSet<>(recipes(tmp.resolve("r2/suggestions.csv"), 0));
@@ -103,28 +90,28 @@ class SuggestCommandTest {
 
     @Test
     void aCampaignTracedShowsEachRoundsRecipesWithTheirTrueValuesAndTheSameTableTwice() throws Exception {
-        Outcome a = run("lab", "campaign", "--seeds", "1", "--strategy", "Bayesian optimisation (default)", "--trace");
+        CommandRun a = run("lab", "campaign", "--seeds", "1", "--strategy", "Bayesian optimisation (default)", "--trace");
         assertEquals(0, a.code(), a.err());
         assertTrue(a.out().contains("Bayesian optimisation (default)") && !a.out().contains("Latin hypercube"), a.out());
         assertTrue(a.out().contains("Target for the default suggester"), a.out());
         assertTrue(a.err().contains("seed 1, round 1 (20 films made):"), a.err());
         assertTrue(a.err().contains("true RD") && a.err().contains("expected improvement of sigmaN"), a.err());
         assertTrue(a.err().contains("Bayesian optimisation (default), seed 1: "), a.err());
-        Outcome b = run("lab", "campaign", "--seeds", "1", "--strategy", "Bayesian optimisation (default)", "--trace");
+        CommandRun b = run("lab", "campaign", "--seeds", "1", "--strategy", "Bayesian optimisation (default)", "--trace");
         assertEquals(a.err().replaceAll("\\(\\d+ s\\)", ""), b.err().replaceAll("\\(\\d+ s\\)", ""),
                 "the same seed, the same suggestions");
     }
 
     @Test
     void aCampaignOfAStrategyThatDoesNotExistIsRefusedNamingTheStrategies() {
-        Outcome o = run("lab", "campaign", "--seeds", "1", "--strategy", "simulated annealing");
+        CommandRun o = run("lab", "campaign", "--seeds", "1", "--strategy", "simulated annealing");
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("--strategy") && o.err().contains("Latin hypercube"), o.err());
     }
 
     @Test
     void moreRecipesThanCandidatesIsRefusedAndNothingIsWritten() throws Exception {
-        Outcome o = run("suggest", "--data", sampleCopy().toString(), "--batch", "5000", "--out",
+        CommandRun o = run("suggest", "--data", sampleCopy().toString(), "--batch", "5000", "--out",
                 tmp.resolve("out").toString());
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("only") && o.err().contains("candidate"), o.err());
@@ -134,10 +121,10 @@ class SuggestCommandTest {
     @Test
     void aBatchBeyondTheCandidatesIsNamedAsTheOptionTheUserTyped() throws Exception {
         Path data = sampleCopy();
-        Outcome o = run("suggest", "--data", data.toString(), "--batch", "5000", "--out",
+        CommandRun o = run("suggest", "--data", data.toString(), "--batch", "5000", "--out",
                 tmp.resolve("out").toString());
         assertTrue(o.err().contains("--batch"), o.err());
-        Outcome beyondTheLimit = run("suggest", "--data", data.toString(), "--batch", "20000", "--out",
+        CommandRun beyondTheLimit = run("suggest", "--data", data.toString(), "--batch", "20000", "--out",
                 tmp.resolve("out").toString());
         assertEquals(2, beyondTheLimit.code(), beyondTheLimit.err());
         assertTrue(beyondTheLimit.err().contains("--batch"), beyondTheLimit.err());
@@ -147,7 +134,7 @@ class SuggestCommandTest {
 
     @Test
     void aSuggesterNotInstalledIsNamedAsTheOptionTheUserTyped() throws Exception {
-        Outcome o = run("suggest", "--data", sampleCopy().toString(), "--batch", "3", "--suggester", "no.such",
+        CommandRun o = run("suggest", "--data", sampleCopy().toString(), "--batch", "3", "--suggester", "no.such",
                 "--out", tmp.resolve("out").toString());
         assertEquals(2, o.code(), o.out() + o.err());
         assertTrue(o.err().contains("--suggester") && o.err().contains("'no.such'")
@@ -163,7 +150,7 @@ class SuggestCommandTest {
                 .equals("5")).toList();
         Path data = tmp.resolve("p5.csv");
         Files.write(data, five);
-        Outcome o = run("suggest", "--data", data.toString(), "--batch", "3", "--out", tmp.resolve("out").toString());
+        CommandRun o = run("suggest", "--data", data.toString(), "--batch", "3", "--out", tmp.resolve("out").toString());
         assertEquals(2, o.code(), o.out() + o.err());
         // The data check before any step already refuses it, naming the column (the suggester's own check,
         // "is 5 in every film", covers conditions that reach it).
@@ -184,7 +171,7 @@ class SuggestCommandTest {
                   {"step": "classes", "use": "org.filmlab.core.classes.bySize"},
                   {"step": "classify", "use": "org.filmlab.weka.smo", "settings": {"features": "P,LS,XB"}},
                   {"step": "nextExperiments"}]}""");
-        Outcome o = run("suggest", "--data", sampleCopy().toString(), "--workflow", workflow.toString(), "--batch",
+        CommandRun o = run("suggest", "--data", sampleCopy().toString(), "--workflow", workflow.toString(), "--batch",
                 "3", "--out", tmp.resolve("out").toString());
         assertEquals(2, o.code(), o.out() + o.err());
         assertTrue(o.err().contains("no class is good"), o.err());
@@ -193,7 +180,7 @@ class SuggestCommandTest {
 
     @Test
     void aBatchThatIsNoNumberIsRefused() throws Exception {
-        Outcome o = run("suggest", "--data", sampleCopy().toString(), "--batch", "none", "--out",
+        CommandRun o = run("suggest", "--data", sampleCopy().toString(), "--batch", "none", "--out",
                 tmp.resolve("out").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("--batch"), o.err());

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -121,10 +120,10 @@ public final class PluginSource implements AutoCloseable {
             }
             return new PluginSource(given.toAbsolutePath().toString(), repository, dir);
         } catch (IOException e) {
-            delete(dir);
+            Folders.deleteTemporary(dir);
             throw new PluginException(given + " cannot be read as a zipped p2 repository: " + e.getMessage(), e);
         } catch (PluginException | RuntimeException e) {
-            delete(dir);
+            Folders.deleteTemporary(dir);
             throw e;
         }
     }
@@ -138,19 +137,6 @@ public final class PluginSource implements AutoCloseable {
 
     @Override
     public void close() {
-        delete(temporary);
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless; the install's outcome does not depend on it.
-        }
+        Folders.deleteTemporary(temporary);
     }
 }

@@ -71,7 +71,7 @@ final class ProductSnapshot implements AutoCloseable {
             boolean wasDirectory = Files.isDirectory(before, LinkOption.NOFOLLOW_LINKS);
             if (!Files.exists(before, LinkOption.NOFOLLOW_LINKS)
                     || wasDirectory != Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                delete(p);
+                Folders.delete(p);
             }
         }
         mirror(copy, product, false);
@@ -111,28 +111,13 @@ final class ProductSnapshot implements AutoCloseable {
         });
     }
 
-    private static void delete(Path p) throws IOException {
-        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-            try (Stream<Path> walk = Files.walk(p)) {
-                for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(q);
-                }
-            }
-        } else {
-            Files.deleteIfExists(p);
-        }
-    }
-
     /** Forgets the snapshot (after success, or after {@link #restore()}). */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
             try {
-                delete(copy);
+                Folders.delete(copy);
             } catch (IOException e) {
                 // A leftover copy beside the product changes nothing that runs; say so.
                 System.err.println("filmlab plugins: could not delete " + copy + ": " + e.getMessage());

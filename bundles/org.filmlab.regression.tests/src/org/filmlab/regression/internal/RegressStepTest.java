@@ -103,6 +103,18 @@ class RegressStepTest {
     }
 
     @Test
+    void configureRefusesPanelLevelsThatAreNotNumbers() {
+        FakeConfiguration c = new FakeConfiguration(Films.factorial(RegressStepTest::quadratic),
+                Films.settings("panelLevels", "6.5, high"));
+
+        new RegressStep().configure(c);
+
+        assertEquals("'6.5, high' is not a comma-separated list of numbers", c.problems.get("panelLevels"),
+                c.problems.toString());
+        assertTrue(c.produced.isEmpty());
+    }
+
+    @Test
     void configureDeclaresThePropertiesItWillMap() {
         FakeConfiguration c = new FakeConfiguration(Films.factorial(RegressStepTest::quadratic), Films.settings());
 

@@ -102,11 +102,7 @@ public final class RegressStep implements StepType {
                 chosen.add(condition.get().key());
             }
         }
-        try {
-            ConditionGrid.levels(s.getString("panelLevels"));
-        } catch (NumberFormatException e) {
-            c.problem("panelLevels", "'" + s.getString("panelLevels") + "' is not a comma-separated list of numbers");
-        }
+        ConditionGrid.checkLevels(c);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Parts;
+import org.filmlab.report.charts.HeatMaps;
 import org.filmlab.report.charts.Viridis;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
@@ -24,12 +25,10 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -61,43 +60,10 @@ final class MapFigures {
     /** Colour steps of a map: they read as filled contours, and equal-colour runs keep the SVG small. */
     static final int BANDS = 16;
 
-
-    private static DefaultXYZDataset grid(double[] xs, double[] ys, double[][] z) {
-        int n = xs.length * ys.length;
-        double[][] s = new double[3][n];
-        int k = 0;
-        for (int j = 0; j < ys.length; j++) {
-            for (int i = 0; i < xs.length; i++) {
-                s[0][k] = xs[i];
-                s[1][k] = ys[j];
-                s[2][k] = z[j][i];
-                k++;
-            }
-        }
-        DefaultXYZDataset d = new DefaultXYZDataset();
-        d.addSeries("grid", s);
-        return d;
-    }
-
-    private static double step(double[] v) {
-        return v.length > 1 ? (v[v.length - 1] - v[0]) / (v.length - 1) : 1;
-    }
-
     /** A heat map plot with blocks centred on the grid points and the axes ending at the blocks' edges. */
     static XYPlot heatPlot(Study study, Plane plane, double[] xs, double[] ys, double[][] z, PaintScale scale) {
-        XYBlockRenderer blocks = new RunBlockRenderer();
-        double sx = step(xs);
-        double sy = step(ys);
-        blocks.setBlockWidth(sx);
-        blocks.setBlockHeight(sy);
-        blocks.setPaintScale(scale);
-        NumberAxis x = Charts.axis(study.column(plane.x()).axisLabel());
-        NumberAxis y = Charts.axis(study.column(plane.y()).axisLabel());
-        x.setRange(xs[0] - sx / 2, xs[xs.length - 1] + sx / 2);
-        y.setRange(ys[0] - sy / 2, ys[ys.length - 1] + sy / 2);
-        XYPlot plot = new XYPlot(grid(xs, ys, z), x, y, blocks);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
+        XYPlot plot = HeatMaps.plot("grid", xs, ys, z, Charts.axis(study.column(plane.x()).axisLabel()),
+                Charts.axis(study.column(plane.y()).axisLabel()), new RunBlockRenderer(), scale);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         return plot;
     }

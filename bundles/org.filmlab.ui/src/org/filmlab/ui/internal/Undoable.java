@@ -48,40 +48,44 @@ final class Undoable {
      */
     static void workflowChanged(WorkflowDocument before, boolean beforeEdited, WorkflowDocument after,
             boolean afterEdited) {
+        Runnable redo = () -> Session.get().workflowChanged(after, afterEdited);
         IUndoableOperation last = history().getUndoOperation(context());
-        if (last instanceof WorkflowEdit w && System.currentTimeMillis() - w.at < COALESCE_MS && !w.undone) {
-            w.after = after;
-            w.afterEdited = afterEdited;
-            w.at = System.currentTimeMillis();
+        if (last instanceof Change c && c.coalesces && System.currentTimeMillis() - c.at < COALESCE_MS && !c.undone) {
+            c.redo = redo;
+            c.at = System.currentTimeMillis();
             return;
         }
-        WorkflowEdit edit = new WorkflowEdit(before, beforeEdited, after, afterEdited);
-        edit.addContext(context());
-        history().add(edit);
+        add(new Change("Workflow edit", true, () -> Session.get().workflowChanged(before, beforeEdited), redo));
     }
 
     /** Records an import that was already made: undone, the data set leaves and the previous one is current. */
     static void imported(Dataset dataset, Path file, Session.Imported previous) {
-        DatasetImport op = new DatasetImport(dataset, file, previous);
-        op.addContext(context());
-        history().add(op);
+        add(new Change("Import of " + file.getFileName(), false, () -> Session.get().datasetRemoved(dataset, previous),
+                () -> Session.get().datasetLoaded(dataset, file)));
     }
 
-    private static final class WorkflowEdit extends AbstractOperation {
+    private static void add(Change change) {
+        change.addContext(context());
+        history().add(change);
+    }
 
-        private final WorkflowDocument before;
-        private final boolean beforeEdited;
-        private WorkflowDocument after;
-        private boolean afterEdited;
+    /**
+     * A change the user already made, as the history undoes and redoes it. One that coalesces takes
+     * the next change of its kind made moments later: redo then restores the later state.
+     */
+    private static final class Change extends AbstractOperation {
+
+        private final boolean coalesces;
+        private final Runnable undo;
+        private Runnable redo;
         private long at = System.currentTimeMillis();
         private boolean undone;
 
-        WorkflowEdit(WorkflowDocument before, boolean beforeEdited, WorkflowDocument after, boolean afterEdited) {
-            super("Workflow edit");
-            this.before = before;
-            this.beforeEdited = beforeEdited;
-            this.after = after;
-            this.afterEdited = afterEdited;
+        Change(String label, boolean coalesces, Runnable undo, Runnable redo) {
+            super(label);
+            this.coalesces = coalesces;
+            this.undo = undo;
+            this.redo = redo;
         }
 
         @Override
@@ -92,44 +96,13 @@ final class Undoable {
         @Override
         public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
             undone = true;
-            Session.get().workflowChanged(before, beforeEdited);
+            undo.run();
             return Status.OK_STATUS;
         }
 
         @Override
         public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
-            Session.get().workflowChanged(after, afterEdited);
-            return Status.OK_STATUS;
-        }
-    }
-
-    private static final class DatasetImport extends AbstractOperation {
-
-        private final Dataset dataset;
-        private final Path file;
-        private final Session.Imported previous;
-
-        DatasetImport(Dataset dataset, Path file, Session.Imported previous) {
-            super("Import of " + file.getFileName());
-            this.dataset = dataset;
-            this.file = file;
-            this.previous = previous;
-        }
-
-        @Override
-        public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
-            return redo(monitor, info);
-        }
-
-        @Override
-        public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
-            Session.get().datasetRemoved(dataset, previous);
-            return Status.OK_STATUS;
-        }
-
-        @Override
-        public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
-            Session.get().datasetLoaded(dataset, file);
+            redo.run();
             return Status.OK_STATUS;
         }
     }

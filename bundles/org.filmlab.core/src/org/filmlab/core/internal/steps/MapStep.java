@@ -61,11 +61,7 @@ public final class MapStep implements StepType {
                 || s.getString("y").equals(s.getString("panel"))) {
             c.problem("", "x, y and panel must be three different conditions");
         }
-        try {
-            ConditionGrid.levels(s.getString("panelLevels"));
-        } catch (NumberFormatException e) {
-            c.problem("panelLevels", "'" + s.getString("panelLevels") + "' is not a comma-separated list of numbers");
-        }
+        ConditionGrid.checkLevels(c);
     }
 
     @Override

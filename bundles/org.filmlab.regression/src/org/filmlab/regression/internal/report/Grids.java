@@ -4,6 +4,7 @@ package org.filmlab.regression.internal.report;
 import java.util.List;
 
 import org.filmlab.regression.PropertyMaps;
+import org.filmlab.report.charts.HeatMaps;
 
 /** The extremes of a property's maps, over all its panels: for scales and tables. */
 final class Grids {
@@ -17,19 +18,6 @@ final class Grids {
 
     static double max(PropertyMaps.Property p, boolean sd) {
         return extreme(p.panels(), sd, 1);
-    }
-
-    /** The extreme over the grids, the maximum for sign 1. */
-    static double extreme(List<double[][]> grids, int sign) {
-        double best = Double.NEGATIVE_INFINITY;
-        for (double[][] grid : grids) {
-            for (double[] row : grid) {
-                for (double v : row) {
-                    best = Math.max(best, sign * v);
-                }
-            }
-        }
-        return sign * best;
     }
 
     /** The sd of a single film's value predicted at each point: √(se² + s²), s the residual sd. */
@@ -47,14 +35,6 @@ final class Grids {
 
     /** The extreme of the means (or the standard errors) of the given panels, the maximum for sign 1. */
     static double extreme(List<PropertyMaps.Panel> panels, boolean sd, int sign) {
-        double best = Double.NEGATIVE_INFINITY;
-        for (PropertyMaps.Panel panel : panels) {
-            for (double[] row : sd ? panel.sd() : panel.mean()) {
-                for (double v : row) {
-                    best = Math.max(best, sign * v);
-                }
-            }
-        }
-        return sign * best;
+        return HeatMaps.extreme(panels.stream().map(p -> sd ? p.sd() : p.mean()).toList(), sign);
     }
 }
