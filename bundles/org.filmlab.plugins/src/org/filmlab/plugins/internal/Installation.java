@@ -40,7 +40,9 @@ import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.artifact.IFileArtifactRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.filmlab.plugins.InstallOutcome;
 import org.filmlab.plugins.InstallPreview;
+import org.filmlab.plugins.InstallVerifier;
 import org.filmlab.plugins.InstalledPlugin;
 import org.filmlab.plugins.PluginException;
 
@@ -62,9 +64,15 @@ public final class Installation {
     static final String PLUGIN_SOURCE = "org.filmlab.plugins.source";
 
     private final Path product;
+    private final InstallVerifier verifier;
 
     public Installation(Path product) {
+        this(product, Verification::inFreshStart);
+    }
+
+    public Installation(Path product, InstallVerifier verifier) {
         this.product = product.toAbsolutePath().normalize();
+        this.verifier = verifier;
     }
 
     /** The running product's folder ({@code osgi.install.area}). */
@@ -105,9 +113,9 @@ public final class Installation {
      * installs, then starts the product afresh to check the new bundles with FilmLab's contract kit.
      * On any failure the product is put back as it was.
      *
-     * @return the plug-ins installed
+     * @return the plug-ins installed and the verification's report
      */
-    public List<InstalledPlugin> install(PluginSource source, boolean trustUnsigned, IProgressMonitor monitor)
+    public InstallOutcome install(PluginSource source, boolean trustUnsigned, IProgressMonitor monitor)
             throws PluginException {
         SubMonitor progress = SubMonitor.convert(monitor, "Installing " + source.described(), 10);
         return transaction(trustUnsigned, true, p2 -> {
@@ -124,9 +132,9 @@ public final class Installation {
             perform(p2, planned.plan, "install " + source.described(), progress.split(4));
             List<InstalledPlugin> installed = planned.preview.plugins();
             List<String> bundles = installed.stream().flatMap(p -> p.bundleNames().stream()).toList();
-            Verification.inFreshStart(product, bundles, progress.split(2));
+            List<String> checks = verifier.verify(product, bundles, progress.split(2));
             collectGarbage(p2);
-            return installed;
+            return new InstallOutcome(installed, checks);
         });
     }
 
@@ -241,10 +249,12 @@ public final class Installation {
         added.sort(Comparator.comparing(IInstallableUnit::getId));
         List<String> unsigned = new ArrayList<>();
         List<String> signed = new ArrayList<>();
-        checkSignatures(added, artifacts, source, unsigned, signed);
+        List<String> contributions = new ArrayList<>();
+        checkSignatures(added, artifacts, source, unsigned, signed, contributions);
         progress.split(1);
         return new Planned(plan, new InstallPreview(source.described(), plugins,
-                added.stream().map(u -> u.getId() + " " + u.getVersion()).toList(), unsigned, signed));
+                added.stream().map(u -> u.getId() + " " + u.getVersion()).toList(), unsigned, signed,
+                contributions));
     }
 
     /** The features the source offers in its categories (what Install New Software shows), newest only. */
@@ -260,8 +270,10 @@ public final class Installation {
         return new LinkedHashSet<>(sorted);
     }
 
+    /** Verifies each added jar's signature; on the way, reads what it contributes (its plugin.xml). */
     private static void checkSignatures(List<IInstallableUnit> added, IArtifactRepository artifacts,
-            PluginSource source, List<String> unsigned, List<String> signed) throws PluginException {
+            PluginSource source, List<String> unsigned, List<String> signed, List<String> contributions)
+            throws PluginException {
         for (IInstallableUnit unit : added) {
             for (IArtifactKey key : unit.getArtifacts()) {
                 File file = artifacts instanceof IFileArtifactRepository files ? files.getArtifactFile(key) : null;
@@ -276,6 +288,7 @@ public final class Installation {
                     } else {
                         unsigned.add(name);
                     }
+                    contributions.addAll(Contributions.declaredIn(file.toPath()));
                 } catch (SecurityException e) {
                     throw new PluginException(name + " in " + source.described() + " is signed but its signature does"
                             + " not verify (" + e.getMessage() + "): it was changed after signing. Refused", e);
@@ -308,7 +321,9 @@ public final class Installation {
         String name = Optional.ofNullable(root.getProperty(IInstallableUnit.PROP_NAME, null)).orElse(root.getId());
         String source = profile == null ? "" : Optional.ofNullable(profile.getInstallableUnitProperty(root,
                 PLUGIN_SOURCE)).orElse("");
-        return new InstalledPlugin(pluginId(root), root.getVersion().toString(), name, root.getId(), bundles, source);
+        String provider = Optional.ofNullable(root.getProperty(IInstallableUnit.PROP_PROVIDER, null)).orElse("");
+        return new InstalledPlugin(pluginId(root), root.getVersion().toString(), name, provider, root.getId(), bundles,
+                source);
     }
 
     private static boolean isBundle(IInstallableUnit unit) {

@@ -32,7 +32,9 @@ final class Verification {
     private Verification() {
     }
 
-    static void inFreshStart(Path product, List<String> bundles, IProgressMonitor monitor) throws PluginException {
+    /** @return the checks' report, one line per check (the verify command's output) */
+    static List<String> inFreshStart(Path product, List<String> bundles, IProgressMonitor monitor)
+            throws PluginException {
         SubMonitor progress = SubMonitor.convert(monitor, "Checking the installed plug-in in a fresh start", 1);
         Path launcher = launcher(product);
         Path work = null;
@@ -65,6 +67,7 @@ final class Verification {
                 throw new PluginException("the new plug-in failed FilmLab's checks in a fresh start of the product;"
                         + " nothing was installed:\n" + output.strip());
             }
+            return output.strip().lines().toList();
         } catch (IOException e) {
             throw new PluginException("cannot start the product to check the new plug-in: " + e.getMessage(), e);
         } catch (InterruptedException e) {
