@@ -42,13 +42,16 @@ final class Verification {
             work = Files.createTempDirectory("filmlab-verify-");
             Path configuration = work.resolve("configuration");
             copy(product.resolve("configuration"), configuration);
+            // The report is the command's standard output; standard error has the product's own start-up
+            // messages (logging bridges, SPI Fly in the desktop product), worth reading only on a failure.
             Path log = work.resolve("output.txt");
+            Path errors = work.resolve("errors.txt");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "-Djava.awt.headless=true", "-Dosgi.install.area=" + product, "-jar",
                     launcher.toString(), "-nosplash", "-configuration", configuration.toString(), "-data", "@none",
                     "-application", "org.filmlab.headless.application", "plugins", "verify", "--bundles",
                     String.join(",", bundles)));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).redirectOutput(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
             while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
@@ -65,7 +68,8 @@ final class Verification {
             String output = Files.readString(log, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
                 throw new PluginException("the new plug-in failed FilmLab's checks in a fresh start of the product;"
-                        + " nothing was installed:\n" + output.strip());
+                        + " nothing was installed:\n" + (output.strip() + "\n"
+                                + Files.readString(errors, StandardCharsets.UTF_8).strip()).strip());
             }
             return output.strip().lines().toList();
         } catch (IOException e) {

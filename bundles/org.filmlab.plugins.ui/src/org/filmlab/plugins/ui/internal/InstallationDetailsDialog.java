@@ -229,16 +229,25 @@ final class InstallationDetailsDialog extends TrayDialog {
         return all;
     }
 
+    /** Where a bundle's licence text is when its manifest does not name the licence. */
+    private static final List<String> LICENCE_FILES = List.of("about.html", "META-INF/LICENSE", "META-INF/LICENSE.txt",
+            "META-INF/LICENSE.md", "LICENSE", "LICENSE.txt");
+
     /**
-     * A bundle's licence as it states it: its {@code Bundle-License} header, else the about.html that
-     * Eclipse bundles carry instead (they are EPL-2.0 unless it says otherwise), else "not stated".
+     * A bundle's licence as it states it: its {@code Bundle-License} header (the first licence, without
+     * its parameters), else the file that holds it (Eclipse bundles carry about.html), else "not stated".
      */
     static String licence(Bundle b) {
         String header = header(b, "Bundle-License");
         if (!header.isEmpty()) {
-            return header.split(";")[0];
+            return header.split("[;,]")[0].replace("\"", "").strip();
         }
-        return b.getEntry("about.html") != null ? "see about.html in the bundle" : "not stated in the bundle";
+        for (String file : LICENCE_FILES) {
+            if (b.getEntry(file) != null) {
+                return "see " + file + " in the bundle";
+            }
+        }
+        return "not stated in the bundle";
     }
 
     private static String header(Bundle b, String name) {
