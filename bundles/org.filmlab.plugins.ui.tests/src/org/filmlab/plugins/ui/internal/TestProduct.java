@@ -17,8 +17,10 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
+import org.filmlab.plugins.PluginException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.wiring.FrameworkWiring;
 
@@ -180,27 +182,27 @@ final class TestProduct {
      * product has no launcher): each new bundle's jar, which p2 must have put into the product's
      * plugins folder, is installed into this test framework and must resolve there.
      */
-    static List<String> resolvesHere(Path product, List<String> bundles) throws org.filmlab.plugins.PluginException {
+    static List<String> resolvesHere(Path product, List<String> bundles) throws PluginException {
         BundleContext context = FrameworkUtil.getBundle(TestProduct.class).getBundleContext();
         List<String> report = new ArrayList<>();
         for (String name : bundles) {
             Path jar = product.resolve("plugins").resolve(name + "_1.0.0.jar");
             if (!Files.isRegularFile(jar)) {
-                throw new org.filmlab.plugins.PluginException(name + ": p2 did not put " + jar + " into the product");
+                throw new PluginException(name + ": p2 did not put " + jar + " into the product");
             }
             try {
                 Bundle b = context.installBundle("reference:file:" + jar);
                 try {
                     boolean resolved = context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(b));
                     if (!resolved) {
-                        throw new org.filmlab.plugins.PluginException(name + " does not resolve");
+                        throw new PluginException(name + " does not resolve");
                     }
                     report.add("ok    " + name + " " + b.getVersion() + ": resolves in the test's framework");
                 } finally {
                     b.uninstall();
                 }
-            } catch (org.osgi.framework.BundleException e) {
-                throw new org.filmlab.plugins.PluginException(name + ": " + e.getMessage(), e);
+            } catch (BundleException e) {
+                throw new PluginException(name + ": " + e.getMessage(), e);
             }
         }
         return report;

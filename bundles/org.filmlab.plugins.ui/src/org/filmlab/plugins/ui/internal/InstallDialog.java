@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.plugins.ui.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -97,7 +97,7 @@ final class InstallDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().span(4, 1).applyTo(what);
         details = new Text(body, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         details.setFont(JFaceResources.getTextFont());
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, 260).applyTo(details);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, 340).applyTo(details);
         details.setText("Press Enter in Source, or pick a folder or a zip, to see what it holds.");
 
         consent = new Button(body, SWT.CHECK);
@@ -218,7 +218,7 @@ final class InstallDialog extends TitleAreaDialog {
                 : outcome.failure().getMessage());
     }
 
-    private <T> void start(String name, PluginJob.Work<T> work, java.util.function.Consumer<PluginJob.Outcome<T>> done) {
+    private <T> void start(String name, PluginJob.Work<T> work, Consumer<PluginJob.Outcome<T>> done) {
         bar.setSelection(0);
         bar.setVisible(true);
         task.setText(name + "…");
@@ -296,7 +296,8 @@ final class InstallDialog extends TitleAreaDialog {
             return;
         }
         Path path = Path.of(chosen);
-        LastFolder.remember(Files.isDirectory(path) ? path.getParent() : path.getParent());
+        // The folder holding the project, repository or zip: where the next one is likely to be too.
+        LastFolder.remember(path.getParent());
         source.setText(chosen);
         check();
     }
