@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
 import org.filmlab.plugins.InstalledPlugin;
 import org.filmlab.plugins.PluginException;
@@ -139,9 +140,14 @@ class InstallDialogTest {
         dialog.open();
     }
 
+    /** Types the source and presses Enter, as a user does. */
     private void check(Path source) {
         dialog.source().setText(source.toString());
-        dialog.check();
+        Event enter = new Event();
+        enter.detail = SWT.TRAVERSE_RETURN;
+        enter.doit = true;
+        dialog.source().notifyListeners(SWT.Traverse, enter);
+        assertFalse(enter.doit, "Enter in Source checks it, it does not press the default button");
         waitUntil(() -> !dialog.busy());
     }
 

@@ -83,7 +83,13 @@ final class InstallDialog extends TitleAreaDialog {
         source = new Text(body, SWT.BORDER | SWT.SINGLE);
         GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(source);
         source.setMessage("/path/to/plug-in project, repository folder or .zip");
-        source.addListener(SWT.DefaultSelection, e -> check());
+        // Enter checks the source; without this the dialog's default button (Install) would take the key.
+        source.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_RETURN) {
+                e.doit = false;
+                check();
+            }
+        });
         source.addModifyListener(e -> sourceEdited());
         Button folder = new Button(body, SWT.PUSH);
         folder.setText("&Folder…");
