@@ -92,7 +92,8 @@ public final class Installation {
     public List<InstalledPlugin> list(IProgressMonitor monitor) throws PluginException {
         return transaction(false, false, p2 -> {
             IProfile profile = p2.profile();
-            return roots(profile).stream().map(root -> describe(root, profile, profile)).toList();
+            return roots(profile).stream().map(root -> describe(root, profile, installedFrom(profile, root)))
+                    .toList();
         });
     }
 
@@ -149,7 +150,7 @@ public final class Installation {
                             () -> new PluginException(id + " is not installed; installed plug-ins: " + (roots.isEmpty()
                                     ? "none" : String.join(", ", roots.stream().map(r -> profile
                                             .getInstallableUnitProperty(r, PLUGIN_ID)).toList()))));
-            InstalledPlugin removed = describe(root, profile, profile);
+            InstalledPlugin removed = describe(root, profile, installedFrom(profile, root));
             relocate(p2, progress.split(1));
             IPlanner planner = p2.service(IPlanner.class);
             IProfileChangeRequest request = planner.createChangeRequest(p2.profile());
@@ -243,7 +244,7 @@ public final class Installation {
         IProvisioningPlan plan = p2.service(IPlanner.class).getProvisioningPlan(request, context, progress.split(1));
         requireOk(plan.getStatus(), "install " + source.described());
         IQueryable<IInstallableUnit> future = plan.getFutureState();
-        List<InstalledPlugin> plugins = roots.stream().map(r -> describe(r, future, null)).toList();
+        List<InstalledPlugin> plugins = roots.stream().map(r -> describe(r, future, source.described())).toList();
         List<IInstallableUnit> added = new ArrayList<>(plan.getAdditions().query(QueryUtil.ALL_UNITS, null)
                 .toUnmodifiableSet());
         added.sort(Comparator.comparing(IInstallableUnit::getId));
@@ -307,8 +308,13 @@ public final class Installation {
         return roots;
     }
 
+    /** Where an installed plug-in came from, as the profile remembers it ({@code ""} if it does not). */
+    private static String installedFrom(IProfile profile, IInstallableUnit root) {
+        return Optional.ofNullable(profile.getInstallableUnitProperty(root, PLUGIN_SOURCE)).orElse("");
+    }
+
     /** A root unit as a plug-in: its bundles are the units it requires directly that are bundles. */
-    private static InstalledPlugin describe(IInstallableUnit root, IQueryable<IInstallableUnit> units, IProfile profile) {
+    private static InstalledPlugin describe(IInstallableUnit root, IQueryable<IInstallableUnit> units, String source) {
         List<String> bundles = new ArrayList<>();
         for (IRequirement requirement : root.getRequirements()) {
             for (IInstallableUnit unit : units.query(QueryUtil.createMatchQuery(requirement.getMatches()), null)) {
@@ -319,8 +325,6 @@ public final class Installation {
         }
         bundles.sort(null);
         String name = Optional.ofNullable(root.getProperty(IInstallableUnit.PROP_NAME, null)).orElse(root.getId());
-        String source = profile == null ? "" : Optional.ofNullable(profile.getInstallableUnitProperty(root,
-                PLUGIN_SOURCE)).orElse("");
         String provider = Optional.ofNullable(root.getProperty(IInstallableUnit.PROP_PROVIDER, null)).orElse("");
         return new InstalledPlugin(pluginId(root), root.getVersion().toString(), name, provider, root.getId(), bundles,
                 source);
