@@ -4,7 +4,6 @@ package org.filmlab.plugins.ui.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -20,7 +19,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.filmlab.plugins.InstallOutcome;
@@ -47,13 +45,11 @@ final class InstallDialog extends TitleAreaDialog {
     private Text source;
     private Text details;
     private Button consent;
-    private Label task;
-    private ProgressBar bar;
+    private JobSlot jobs;
 
     /** The source whose preview is shown, {@code null} until one succeeded. */
     private Path checked;
     private InstallPreview preview;
-    private PluginJob<?> running;
     private boolean installed;
 
     InstallDialog(Shell parent, PluginManager plugins, Runnable restart) {
@@ -112,12 +108,7 @@ final class InstallDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().span(4, 1).exclude(true).applyTo(consent);
         consent.addListener(SWT.Selection, e -> updateButtons());
 
-        task = new Label(body, SWT.NONE);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(task);
-        bar = new ProgressBar(body, SWT.HORIZONTAL | SWT.SMOOTH);
-        bar.setMaximum(1000);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(bar);
-        bar.setVisible(false);
+        jobs = new JobSlot(body, 4, this::updateButtons);
         return area;
     }
 
@@ -135,10 +126,9 @@ final class InstallDialog extends TitleAreaDialog {
         } else if (id == RESTART) {
             close();
             restart.run();
-        } else if (id == IDialogConstants.CANCEL_ID && running != null) {
+        } else if (id == IDialogConstants.CANCEL_ID && jobs.busy()) {
             // Cancel stops the operation under way (the product stays as it was), not the dialog.
-            running.cancel();
-            task.setText("Cancelling…");
+            jobs.cancel();
         } else {
             super.buttonPressed(id);
         }
@@ -146,8 +136,8 @@ final class InstallDialog extends TitleAreaDialog {
 
     @Override
     public boolean close() {
-        if (running != null) {
-            running.cancel();
+        if (jobs != null) {
+            jobs.cancel();
         }
         return super.close();
     }
@@ -155,13 +145,13 @@ final class InstallDialog extends TitleAreaDialog {
     /** Asks p2 what installing the named source would do, in a job. */
     void check() {
         String text = source.getText().strip();
-        if (text.isEmpty() || running != null) {
+        if (text.isEmpty() || jobs.busy()) {
             return;
         }
         Path path = Path.of(text);
         forget();
         details.setText("Checking " + path + " against this product…");
-        start("Checking " + path, m -> plugins.preview(path, m), outcome -> {
+        jobs.start("Checking " + path, m -> plugins.preview(path, m), outcome -> {
             if (outcome.value() != null) {
                 checked = path;
                 preview = outcome.value();
@@ -181,12 +171,12 @@ final class InstallDialog extends TitleAreaDialog {
 
     /** Installs what was checked, in a job; the outcome is shown here. */
     void install() {
-        if (checked == null || running != null || !mayInstall()) {
+        if (checked == null || jobs.busy() || !mayInstall()) {
             return;
         }
         Path path = checked;
         boolean trust = consent.getSelection();
-        start("Installing " + path, m -> plugins.install(path, trust, m), outcome -> {
+        jobs.start("Installing " + path, m -> plugins.install(path, trust, m), outcome -> {
             if (outcome.value() != null) {
                 succeeded(outcome.value());
             } else {
@@ -224,39 +214,6 @@ final class InstallDialog extends TitleAreaDialog {
                 : outcome.failure().getMessage());
     }
 
-    private <T> void start(String name, PluginJob.Work<T> work, Consumer<PluginJob.Outcome<T>> done) {
-        bar.setSelection(0);
-        bar.setVisible(true);
-        task.setText(name + "…");
-        PluginJob<T> job = new PluginJob<>(name, work, getShell().getDisplay(), new PluginJob.Progress() {
-            @Override
-            public void task(String n) {
-                if (!task.isDisposed()) {
-                    task.setText(n);
-                }
-            }
-
-            @Override
-            public void worked(double fraction) {
-                if (!bar.isDisposed()) {
-                    bar.setSelection((int) (fraction * 1000));
-                }
-            }
-        }, outcome -> {
-            running = null;
-            if (getShell() == null || getShell().isDisposed()) {
-                return;
-            }
-            bar.setVisible(false);
-            task.setText("");
-            done.accept(outcome);
-            updateButtons();
-        });
-        running = job;
-        updateButtons();
-        job.schedule();
-    }
-
     private void sourceEdited() {
         if (checked != null && !Path.of(source.getText().strip()).equals(checked)) {
             forget();
@@ -278,7 +235,7 @@ final class InstallDialog extends TitleAreaDialog {
     private void updateButtons() {
         Button install = getButton(INSTALL);
         if (install != null && !install.isDisposed()) {
-            install.setEnabled(running == null && !installed && mayInstall());
+            install.setEnabled(!jobs.busy() && !installed && mayInstall());
         }
     }
 
@@ -348,7 +305,7 @@ final class InstallDialog extends TitleAreaDialog {
     }
 
     boolean busy() {
-        return running != null;
+        return jobs.busy();
     }
 
     Button button(int id) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -45,8 +44,8 @@ final class InstallationDetailsDialog extends TrayDialog {
     private Table installed;
     private Table bundles;
     private Label status;
+    private JobSlot jobs;
     private List<InstalledPlugin> shown = List.of();
-    private PluginJob<?> running;
     /** What the status line says once the list is read again after a removal, else {@code null}. */
     private String notice;
 
@@ -75,6 +74,7 @@ final class InstallationDetailsDialog extends TrayDialog {
         installed.addListener(SWT.Selection, e -> updateButtons());
         status = new Label(pluginsPage, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).applyTo(status);
+        jobs = new JobSlot(pluginsPage, 1, this::updateButtons);
         TabItem pluginsTab = new TabItem(tabs, SWT.NONE);
         pluginsTab.setText("Installed &Plug-ins");
         pluginsTab.setControl(pluginsPage);
@@ -124,8 +124,8 @@ final class InstallationDetailsDialog extends TrayDialog {
 
     @Override
     public boolean close() {
-        if (running != null) {
-            running.cancel();
+        if (jobs != null) {
+            jobs.cancel();
         }
         return super.close();
     }
@@ -133,7 +133,7 @@ final class InstallationDetailsDialog extends TrayDialog {
     /** Reads the installed plug-ins again, in a job. */
     void reload() {
         status.setText("Reading this product's p2 profile…");
-        start("Listing the installed plug-ins", m -> plugins.list(m), outcome -> {
+        jobs.start("Listing the installed plug-ins", m -> plugins.list(m), outcome -> {
             if (outcome.value() != null) {
                 show(outcome.value());
             } else {
@@ -145,7 +145,7 @@ final class InstallationDetailsDialog extends TrayDialog {
     /** Removes {@code plugin}, all or nothing, in a job; the list is read again after. */
     void remove(InstalledPlugin plugin) {
         status.setText("Removing " + plugin.id() + "…");
-        start("Removing " + plugin.id(), m -> plugins.remove(plugin.id(), m), outcome -> {
+        jobs.start("Removing " + plugin.id(), m -> plugins.remove(plugin.id(), m), outcome -> {
             if (outcome.value() != null) {
                 notice = "Removed " + plugin.id() + " " + plugin.version() + ". FilmLab stops using it after a"
                         + " restart.";
@@ -172,33 +172,6 @@ final class InstallationDetailsDialog extends TrayDialog {
         updateButtons();
     }
 
-    private <T> void start(String name, PluginJob.Work<T> work, Consumer<PluginJob.Outcome<T>> done) {
-        PluginJob<T> job = new PluginJob<>(name, work, getShell() != null ? getShell().getDisplay()
-                : installed.getDisplay(), new PluginJob.Progress() {
-                    @Override
-                    public void task(String n) {
-                        if (!status.isDisposed()) {
-                            status.setText(n);
-                        }
-                    }
-
-                    @Override
-                    public void worked(double fraction) {
-                        // The status line names the step; the workbench's progress view has the bar.
-                    }
-                }, outcome -> {
-                    running = null;
-                    if (installed.isDisposed()) {
-                        return;
-                    }
-                    done.accept(outcome);
-                    updateButtons();
-                });
-        running = job;
-        updateButtons();
-        job.schedule();
-    }
-
     private void addRestart() {
         if (getButton(RESTART) == null) {
             Composite buttons = getButton(IDialogConstants.CLOSE_ID).getParent();
@@ -216,7 +189,7 @@ final class InstallationDetailsDialog extends TrayDialog {
     private void updateButtons() {
         Button remove = getButton(REMOVE);
         if (remove != null) {
-            remove.setEnabled(running == null && selected() != null);
+            remove.setEnabled(!jobs.busy() && selected() != null);
         }
     }
 
@@ -288,7 +261,7 @@ final class InstallationDetailsDialog extends TrayDialog {
     }
 
     boolean busy() {
-        return running != null;
+        return jobs.busy();
     }
 
     Button button(int id) {
