@@ -5,11 +5,13 @@
 # generated into a temporary folder outside the clone, built there against the FilmLab just built,
 # installed into a COPY of the headless product, its workflow run, removed. Then the installs that
 # must be refused: unsigned without --trust-unsigned, and a plug-in that needs a bundle the product
-# lacks; each must leave the product copy byte for byte as it was.
+# lacks; each must leave the product copy byte for byte as it was. Then the same install and removal
+# into a copy of the desktop product (--product), and the dropins folder (a faulty jar left out).
 # Needs the full build first (./mvnw -B verify). Usage: releng/scripts/plugin-roundtrip.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 product="$root/releng/org.filmlab.repository/target/products/org.filmlab.headless.product/linux/gtk/x86_64"
+desktop="$root/releng/org.filmlab.repository/target/products/org.filmlab.desktop.product/linux/gtk/x86_64"
 . "$root/releng/scripts/jdk.sh"
 java_home="$(filmlab_pick_jdk)"
 [ -d "$product/p2" ] || { echo "plugin round trip: build FilmLab first (./mvnw -B verify)" >&2; exit 1; }
@@ -24,7 +26,7 @@ filmlab() {
   local config
   config="$(mktemp -d "$work/configuration.XXXXXX")"
   cp -R "$copy/configuration/." "$config/"
-  "$java_home/bin/java" -Djava.awt.headless=true -Dosgi.install.area="$copy" \
+  "$java_home/bin/java" -Djava.awt.headless=true -Dosgi.install.area="$copy" -Dfilmlab.dropins="$work/dropins" \
     -jar "$(ls "$copy"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)" -nosplash \
     -configuration "$config" -data @none -application org.filmlab.headless.application "$@"
 }
@@ -67,4 +69,29 @@ if filmlab plugins install "$work/needy" --trust-unsigned > "$work/needy.txt" 2>
 grep -q "org.filmlab.examples.kmedoids" "$work/needy.txt" || { cat "$work/needy.txt"; fail "the refusal does not name the missing bundle"; }
 fingerprint "$work/after"; cmp -s "$work/before" "$work/after" || { diff "$work/before" "$work/after"; fail "a failed install changed the product"; }
 
-echo "plugin round trip: generated, built, installed, ran, verified, removed; unsigned and missing-dependency installs refused, product unchanged"
+# 5. The desktop product, from the command line (what Help › Install New Software… does): a copy.
+cp -a "$desktop" "$work/filmlab-desktop"
+filmlab plugins install "$work/roundtrip/org.ci.roundtrip.repository/target/org.ci.roundtrip-repository.zip" --trust-unsigned \
+  --product "$work/filmlab-desktop" > "$work/desktop.txt" 2>&1 || { cat "$work/desktop.txt"; fail "install into the desktop product failed"; }
+grep -q "All [0-9]* checks passed" "$work/desktop.txt" || { cat "$work/desktop.txt"; fail "the desktop install does not report the contract kit's checks"; }
+filmlab plugins list --product "$work/filmlab-desktop" | grep -q "^org.ci.roundtrip " || fail "plugins list --product does not show it"
+grep -q "org.ci.roundtrip" "$work/filmlab-desktop/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+  || fail "the desktop product's bundles.info does not start it"
+filmlab plugins remove org.ci.roundtrip --product "$work/filmlab-desktop" > /dev/null
+if ls "$work/filmlab-desktop/plugins" | grep -q "^org.ci.roundtrip"; then fail "its jar is still in the desktop product"; fi
+
+# 6. Dropins: the plug-in's jar is listed at the next start; a jar that needs a missing bundle is left
+#    out with a message naming it, and the rest works.
+mkdir -p "$work/dropins"
+cp "$work/roundtrip/org.ci.roundtrip/target/"org.ci.roundtrip-*.jar "$work/dropins/"
+mkdir -p "$work/faulty/META-INF"
+printf 'Manifest-Version: 1.0\nBundle-ManifestVersion: 2\nBundle-SymbolicName: org.ci.faulty\nBundle-Version: 1.0.0\nRequire-Bundle: org.ci.nowhere\n' \
+  > "$work/faulty/META-INF/MANIFEST.MF"
+(cd "$work/faulty" && "$java_home/bin/jar" cfm "$work/dropins/org.ci.faulty.jar" META-INF/MANIFEST.MF)
+filmlab list > "$work/dropins.txt" 2> "$work/dropins.err" || { cat "$work/dropins.err"; fail "a faulty dropin stopped filmlab list"; }
+grep -q "org.ci.roundtrip.farthestFirst" "$work/dropins.txt" || fail "the dropped-in plug-in is not listed"
+grep -q "org.ci.faulty.*org.ci.nowhere" "$work/dropins.err" || { cat "$work/dropins.err"; fail "the faulty dropin is not named with what it needs"; }
+rm "$work/dropins/"*.jar
+if filmlab list | grep -q "org.ci.roundtrip"; then fail "a dropin taken out is still listed"; fi
+
+echo "plugin round trip: generated, built, installed, ran, verified, removed; unsigned and missing-dependency installs refused, product unchanged; desktop product install and removal; dropins loaded, a faulty one left out"

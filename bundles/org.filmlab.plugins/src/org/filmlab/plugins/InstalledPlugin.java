@@ -9,12 +9,13 @@ import java.util.List;
  * @param id the plug-in's id: the feature's id without a trailing {@code .feature}
  * @param version the feature's version
  * @param name the feature's label
+ * @param provider the feature's provider, or {@code ""}
  * @param feature the root installable unit ({@code ....feature.group})
  * @param bundles the bundles the feature brings, as {@code symbolicName version}
  * @param source where it was installed from, or {@code ""}
  */
-public record InstalledPlugin(String id, String version, String name, String feature, List<String> bundles,
-        String source) {
+public record InstalledPlugin(String id, String version, String name, String provider, String feature,
+        List<String> bundles, String source) {
 
     public InstalledPlugin {
         bundles = List.copyOf(bundles);

@@ -3,6 +3,8 @@ package org.filmlab.headless.internal;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.filmlab.plugins.Dropins;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The {@code filmlab} command as an Equinox application. Exit codes: 0 done, 2 bad input or bad
@@ -14,6 +16,10 @@ public final class FilmLabApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
+        // Before any registry is read, so that the dropped-in plug-ins' contributions are listed.
+        for (String problem : Dropins.load(FrameworkUtil.getBundle(FilmLabApplication.class).getBundleContext())) {
+            System.err.println("filmlab: dropins: " + problem);
+        }
         return FilmLabCommand.execute(args == null ? new String[0] : args, System.out, System.err);
     }
 

@@ -40,7 +40,9 @@ import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.artifact.IFileArtifactRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.filmlab.plugins.InstallOutcome;
 import org.filmlab.plugins.InstallPreview;
+import org.filmlab.plugins.InstallVerifier;
 import org.filmlab.plugins.InstalledPlugin;
 import org.filmlab.plugins.PluginException;
 
@@ -62,9 +64,15 @@ public final class Installation {
     static final String PLUGIN_SOURCE = "org.filmlab.plugins.source";
 
     private final Path product;
+    private final InstallVerifier verifier;
 
     public Installation(Path product) {
+        this(product, Verification::inFreshStart);
+    }
+
+    public Installation(Path product, InstallVerifier verifier) {
         this.product = product.toAbsolutePath().normalize();
+        this.verifier = verifier;
     }
 
     /** The running product's folder ({@code osgi.install.area}). */
@@ -84,7 +92,8 @@ public final class Installation {
     public List<InstalledPlugin> list(IProgressMonitor monitor) throws PluginException {
         return transaction(false, false, p2 -> {
             IProfile profile = p2.profile();
-            return roots(profile).stream().map(root -> describe(root, profile, profile)).toList();
+            return roots(profile).stream().map(root -> describe(root, profile, installedFrom(profile, root)))
+                    .toList();
         });
     }
 
@@ -105,9 +114,9 @@ public final class Installation {
      * installs, then starts the product afresh to check the new bundles with FilmLab's contract kit.
      * On any failure the product is put back as it was.
      *
-     * @return the plug-ins installed
+     * @return the plug-ins installed and the verification's report
      */
-    public List<InstalledPlugin> install(PluginSource source, boolean trustUnsigned, IProgressMonitor monitor)
+    public InstallOutcome install(PluginSource source, boolean trustUnsigned, IProgressMonitor monitor)
             throws PluginException {
         SubMonitor progress = SubMonitor.convert(monitor, "Installing " + source.described(), 10);
         return transaction(trustUnsigned, true, p2 -> {
@@ -124,9 +133,9 @@ public final class Installation {
             perform(p2, planned.plan, "install " + source.described(), progress.split(4));
             List<InstalledPlugin> installed = planned.preview.plugins();
             List<String> bundles = installed.stream().flatMap(p -> p.bundleNames().stream()).toList();
-            Verification.inFreshStart(product, bundles, progress.split(2));
+            List<String> checks = verifier.verify(product, bundles, progress.split(2));
             collectGarbage(p2);
-            return installed;
+            return new InstallOutcome(installed, checks);
         });
     }
 
@@ -141,7 +150,7 @@ public final class Installation {
                             () -> new PluginException(id + " is not installed; installed plug-ins: " + (roots.isEmpty()
                                     ? "none" : String.join(", ", roots.stream().map(r -> profile
                                             .getInstallableUnitProperty(r, PLUGIN_ID)).toList()))));
-            InstalledPlugin removed = describe(root, profile, profile);
+            InstalledPlugin removed = describe(root, profile, installedFrom(profile, root));
             relocate(p2, progress.split(1));
             IPlanner planner = p2.service(IPlanner.class);
             IProfileChangeRequest request = planner.createChangeRequest(p2.profile());
@@ -235,16 +244,18 @@ public final class Installation {
         IProvisioningPlan plan = p2.service(IPlanner.class).getProvisioningPlan(request, context, progress.split(1));
         requireOk(plan.getStatus(), "install " + source.described());
         IQueryable<IInstallableUnit> future = plan.getFutureState();
-        List<InstalledPlugin> plugins = roots.stream().map(r -> describe(r, future, null)).toList();
+        List<InstalledPlugin> plugins = roots.stream().map(r -> describe(r, future, source.described())).toList();
         List<IInstallableUnit> added = new ArrayList<>(plan.getAdditions().query(QueryUtil.ALL_UNITS, null)
                 .toUnmodifiableSet());
         added.sort(Comparator.comparing(IInstallableUnit::getId));
         List<String> unsigned = new ArrayList<>();
         List<String> signed = new ArrayList<>();
-        checkSignatures(added, artifacts, source, unsigned, signed);
+        List<String> contributions = new ArrayList<>();
+        checkSignatures(added, artifacts, source, unsigned, signed, contributions);
         progress.split(1);
         return new Planned(plan, new InstallPreview(source.described(), plugins,
-                added.stream().map(u -> u.getId() + " " + u.getVersion()).toList(), unsigned, signed));
+                added.stream().map(u -> u.getId() + " " + u.getVersion()).toList(), unsigned, signed,
+                contributions));
     }
 
     /** The features the source offers in its categories (what Install New Software shows), newest only. */
@@ -260,8 +271,10 @@ public final class Installation {
         return new LinkedHashSet<>(sorted);
     }
 
+    /** Verifies each added jar's signature; on the way, reads what it contributes (its plugin.xml). */
     private static void checkSignatures(List<IInstallableUnit> added, IArtifactRepository artifacts,
-            PluginSource source, List<String> unsigned, List<String> signed) throws PluginException {
+            PluginSource source, List<String> unsigned, List<String> signed, List<String> contributions)
+            throws PluginException {
         for (IInstallableUnit unit : added) {
             for (IArtifactKey key : unit.getArtifacts()) {
                 File file = artifacts instanceof IFileArtifactRepository files ? files.getArtifactFile(key) : null;
@@ -276,6 +289,7 @@ public final class Installation {
                     } else {
                         unsigned.add(name);
                     }
+                    contributions.addAll(Contributions.declaredIn(file.toPath()));
                 } catch (SecurityException e) {
                     throw new PluginException(name + " in " + source.described() + " is signed but its signature does"
                             + " not verify (" + e.getMessage() + "): it was changed after signing. Refused", e);
@@ -294,8 +308,13 @@ public final class Installation {
         return roots;
     }
 
+    /** Where an installed plug-in came from, as the profile remembers it ({@code ""} if it does not). */
+    private static String installedFrom(IProfile profile, IInstallableUnit root) {
+        return Optional.ofNullable(profile.getInstallableUnitProperty(root, PLUGIN_SOURCE)).orElse("");
+    }
+
     /** A root unit as a plug-in: its bundles are the units it requires directly that are bundles. */
-    private static InstalledPlugin describe(IInstallableUnit root, IQueryable<IInstallableUnit> units, IProfile profile) {
+    private static InstalledPlugin describe(IInstallableUnit root, IQueryable<IInstallableUnit> units, String source) {
         List<String> bundles = new ArrayList<>();
         for (IRequirement requirement : root.getRequirements()) {
             for (IInstallableUnit unit : units.query(QueryUtil.createMatchQuery(requirement.getMatches()), null)) {
@@ -306,9 +325,9 @@ public final class Installation {
         }
         bundles.sort(null);
         String name = Optional.ofNullable(root.getProperty(IInstallableUnit.PROP_NAME, null)).orElse(root.getId());
-        String source = profile == null ? "" : Optional.ofNullable(profile.getInstallableUnitProperty(root,
-                PLUGIN_SOURCE)).orElse("");
-        return new InstalledPlugin(pluginId(root), root.getVersion().toString(), name, root.getId(), bundles, source);
+        String provider = Optional.ofNullable(root.getProperty(IInstallableUnit.PROP_PROVIDER, null)).orElse("");
+        return new InstalledPlugin(pluginId(root), root.getVersion().toString(), name, provider, root.getId(), bundles,
+                source);
     }
 
     private static boolean isBundle(IInstallableUnit unit) {

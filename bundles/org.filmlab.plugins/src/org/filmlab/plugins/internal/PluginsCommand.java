@@ -9,13 +9,15 @@ import java.util.List;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.filmlab.core.registry.ContributionRegistry;
+import org.filmlab.plugins.InstallOutcome;
 import org.filmlab.plugins.InstalledPlugin;
 import org.filmlab.plugins.PluginException;
+import org.filmlab.plugins.PluginManager;
 import org.filmlab.plugins.PluginProjectGenerator;
 
 /**
  * {@code filmlab plugins new|install|list|remove|verify}: the command line over
- * {@link PluginProjectGenerator}, {@link Installation} and {@link ContributionChecks}. Exit codes
+ * {@link PluginProjectGenerator}, {@link PluginManager} and {@link ContributionChecks}. Exit codes
  * as the rest of {@code filmlab}: 0 done, 2 refused (bad input, a missing requirement, unsigned
  * content without consent), 1 a failure (a plug-in that fails its checks, an I/O error).
  */
@@ -24,9 +26,9 @@ public final class PluginsCommand {
 
     static final String HELP = """
             usage: filmlab plugins new ID --dir DIR [--filmlab-repository DIR]
-                   filmlab plugins install SOURCE [--trust-unsigned]
-                   filmlab plugins list
-                   filmlab plugins remove ID
+                   filmlab plugins install SOURCE [--trust-unsigned] [--product desktop|headless|DIR]
+                   filmlab plugins list [--product desktop|headless|DIR]
+                   filmlab plugins remove ID [--product desktop|headless|DIR]
                    filmlab plugins verify
 
               new      writes a plug-in project into DIR: a bundle with an example clusterer and a workflow,
@@ -40,6 +42,10 @@ public final class PluginsCommand {
               list     lists the plug-ins installed with `install`.
               remove   removes a plug-in (by its id, or its feature's) and what only it needed.
               verify   checks every installed plug-in's contributions with the contract kit.
+
+              --product  the product to change: this one (the default), the desktop or headless product
+                         beside it in FilmLab's build, or a product folder. The desktop's Help › Install
+                         New Software… does the same.
             """;
 
     private PluginsCommand() {
@@ -93,22 +99,23 @@ public final class PluginsCommand {
     }
 
     private static int install(String[] args, PrintStream out) throws PluginException {
-        Options o = new Options(args, List.of(), List.of("--trust-unsigned"));
-        Installation here = Installation.running();
-        try (PluginSource source = PluginSource.of(Path.of(o.single("SOURCE")))) {
-            List<InstalledPlugin> installed = here.install(source, o.flag("--trust-unsigned"), new ConsoleProgress());
-            for (InstalledPlugin p : installed) {
-                out.println("Installed " + p.id() + " " + p.version() + " (" + String.join(", ", p.bundles())
-                        + ") from " + source.described() + "; checked by FilmLab's contract kit in a fresh start.");
-            }
-            out.println("`filmlab list` shows its contributions.");
+        Options o = new Options(args, List.of("--product"), List.of("--trust-unsigned"));
+        PluginManager product = product(o);
+        Path source = Path.of(o.single("SOURCE"));
+        InstallOutcome outcome = product.install(source, o.flag("--trust-unsigned"), new ConsoleProgress());
+        for (InstalledPlugin p : outcome.plugins()) {
+            out.println("Installed " + p.id() + " " + p.version() + " (" + String.join(", ", p.bundles())
+                    + ") from " + p.source() + " into " + product.product() + ".");
         }
+        out.println("FilmLab's contract kit, in a fresh start of the product:");
+        outcome.checks().forEach(line -> out.println("  " + line));
+        out.println("`filmlab list` shows its contributions.");
         return 0;
     }
 
     private static int list(String[] args, PrintStream out) throws PluginException {
-        new Options(args, List.of(), List.of());
-        List<InstalledPlugin> plugins = Installation.running().list(null);
+        Options o = new Options(args, List.of("--product"), List.of());
+        List<InstalledPlugin> plugins = product(o).list(null);
         if (plugins.isEmpty()) {
             out.println("No plug-ins installed (filmlab plugins install SOURCE adds one).");
         }
@@ -122,11 +129,16 @@ public final class PluginsCommand {
     }
 
     private static int remove(String[] args, PrintStream out) throws PluginException {
-        Options o = new Options(args, List.of(), List.of());
-        InstalledPlugin removed = Installation.running().remove(o.single("ID"), new ConsoleProgress());
+        Options o = new Options(args, List.of("--product"), List.of());
+        InstalledPlugin removed = product(o).remove(o.single("ID"), new ConsoleProgress());
         out.println("Removed " + removed.id() + " " + removed.version() + " (" + String.join(", ", removed.bundles())
                 + ").");
         return 0;
+    }
+
+    /** The product {@code --product} names, or this one. */
+    private static PluginManager product(Options o) throws PluginException {
+        return o.value("--product") == null ? PluginManager.running() : PluginManager.product(o.value("--product"));
     }
 
     private static int verify(String[] args, PrintStream out) throws PluginException {
@@ -136,7 +148,7 @@ public final class PluginsCommand {
             bundles.addAll(Arrays.stream(o.value("--bundles").split(",")).map(String::strip)
                     .filter(s -> !s.isEmpty()).toList());
         } else {
-            for (InstalledPlugin p : Installation.running().list(null)) {
+            for (InstalledPlugin p : PluginManager.running().list(null)) {
                 bundles.addAll(p.bundleNames());
             }
         }

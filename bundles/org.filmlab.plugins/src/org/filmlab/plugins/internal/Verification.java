@@ -31,7 +31,9 @@ final class Verification {
     private Verification() {
     }
 
-    static void inFreshStart(Path product, List<String> bundles, IProgressMonitor monitor) throws PluginException {
+    /** @return the checks' report, one line per check (the verify command's output) */
+    static List<String> inFreshStart(Path product, List<String> bundles, IProgressMonitor monitor)
+            throws PluginException {
         SubMonitor progress = SubMonitor.convert(monitor, "Checking the installed plug-in in a fresh start", 1);
         Path launcher = launcher(product);
         Path work = null;
@@ -39,13 +41,16 @@ final class Verification {
             work = Files.createTempDirectory("filmlab-verify-");
             Path configuration = work.resolve("configuration");
             copy(product.resolve("configuration"), configuration);
+            // The report is the command's standard output; standard error has the product's own start-up
+            // messages (logging bridges, SPI Fly in the desktop product), worth reading only on a failure.
             Path log = work.resolve("output.txt");
+            Path errors = work.resolve("errors.txt");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "-Djava.awt.headless=true", "-Dosgi.install.area=" + product, "-jar",
                     launcher.toString(), "-nosplash", "-configuration", configuration.toString(), "-data", "@none",
                     "-application", "org.filmlab.headless.application", "plugins", "verify", "--bundles",
                     String.join(",", bundles)));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).redirectOutput(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
             while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
@@ -62,8 +67,10 @@ final class Verification {
             String output = Files.readString(log, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
                 throw new PluginException("the new plug-in failed FilmLab's checks in a fresh start of the product;"
-                        + " nothing was installed:\n" + output.strip());
+                        + " nothing was installed:\n" + (output.strip() + "\n"
+                                + Files.readString(errors, StandardCharsets.UTF_8).strip()).strip());
             }
+            return output.strip().lines().toList();
         } catch (IOException e) {
             throw new PluginException("cannot start the product to check the new plug-in: " + e.getMessage(), e);
         } catch (InterruptedException e) {
