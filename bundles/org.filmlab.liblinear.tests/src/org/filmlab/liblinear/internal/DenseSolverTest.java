@@ -111,7 +111,8 @@ class DenseSolverTest {
         }
 
         LinearWeights solveDense() {
-            return SquaredHingeSvm.train(dense, n, y, c, eps, classWeights, null);
+            return SquaredHingeSvm.train((row, into, offset) -> System.arraycopy(dense, row * n, into, offset, n), n, y,
+                    c, eps, classWeights, null);
         }
     }
 
@@ -201,7 +202,8 @@ class DenseSolverTest {
     void aWeightedClassWithoutRowsIsRefusedAsByLiblinear() {
         double[] x = {0, 1, 2, 3};
         IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-                () -> SquaredHingeSvm.train(x, 1, new int[] {0, 1, 0, 1}, 1, 0.01, new double[] {1, 1, 1}, null));
+                () -> SquaredHingeSvm.train((row, into, offset) -> into[offset] = x[row], 1, new int[] {0, 1, 0, 1}, 1,
+                        0.01, new double[] {1, 1, 1}, null));
         assertEquals("class label 2 specified in weight is not found", thrown.getMessage());
     }
 }

@@ -126,18 +126,12 @@ public final class LinearSvmClassifier implements Classifier {
             return new LinearModel(logistic(training, values, scaling, bias, classWeights, seed, progress),
                     true, scaling, bias, training.classCount());
         }
-        int columns = training.features().size() + (bias > 0 ? 1 : 0);
-        // The linear SVM on a dense matrix: LIBLINEAR's solver, ported (SquaredHingeSvm), with the same result.
-        double[] x = new double[Math.multiplyExact(training.size(), columns)];
-        for (int r = 0; r < training.size(); r++) {
-            if (r % 65536 == 0) {
-                progress.checkCanceled();
-            }
-            scaling.apply(training.x()[r], bias, x, r * columns);
-        }
-        progress.split(1);
-        LinearWeights weights = SquaredHingeSvm.train(x, columns, training.y(), values.getDouble(COMPLEXITY),
-                values.getDouble(TOLERANCE), classWeights, progress.split(9));
+        // The linear SVM on a dense matrix, the scaled rows written straight into it: LIBLINEAR's solver,
+        // ported (SquaredHingeSvm), with the same result.
+        double[][] x = training.x();
+        LinearWeights weights = SquaredHingeSvm.train((row, into, offset) -> scaling.apply(x[row], bias, into, offset),
+                training.features().size() + (bias > 0 ? 1 : 0), training.y(), values.getDouble(COMPLEXITY),
+                values.getDouble(TOLERANCE), classWeights, progress.split(10));
         return new LinearModel(weights, false, scaling, bias, training.classCount());
     }
 

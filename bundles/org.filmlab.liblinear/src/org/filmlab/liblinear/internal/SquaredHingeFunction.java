@@ -41,7 +41,13 @@ package org.filmlab.liblinear.internal;
  * value. Every loop visits rows and features in LIBLINEAR's order and writes each expression with
  * LIBLINEAR's association, so every double is the one LIBLINEAR computes (its rows hold every feature,
  * zeros included, in index order, as FilmLab builds them). The bias is regularized like the other
- * weights (LIBLINEAR's default; FilmLab never turns it off). Not thread-safe: one per solve.
+ * weights (LIBLINEAR's default; FilmLab never turns it off). Not thread-safe. A solve starts with
+ * {@link #fun}, which sets every piece of state from the weights, so one instance may serve one
+ * binary problem after another once its {@link #signs()} and {@link #lossWeights()} are refilled.
+ * <p>
+ * Rows of 4 values (three conditions and the bias: the classify step of the paper's chain) take
+ * loops written out for 4, which keep the four sums in registers rather than in an array between
+ * rows; each sum still adds the same terms in the same order.
  */
 final class SquaredHingeFunction {
 
@@ -79,7 +85,29 @@ final class SquaredHingeFunction {
         return n;
     }
 
+    /** The signs (+1, -1) of the rows, which the caller may refill between solves. */
+    double[] signs() {
+        return y;
+    }
+
+    /** The loss weight C_i of each row, which the caller may refill between solves. */
+    double[] lossWeights() {
+        return c;
+    }
+
     private void xv(double[] v, double[] xv) {
+        if (n == 4) {
+            double v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3];
+            for (int i = 0, row = 0; i < l; i++, row += 4) {
+                double ret = 0;
+                ret += v0 * x[row];
+                ret += v1 * x[row + 1];
+                ret += v2 * x[row + 2];
+                ret += v3 * x[row + 3];
+                xv[i] = ret;
+            }
+            return;
+        }
         for (int i = 0, row = 0; i < l; i++, row += n) {
             double ret = 0;
             for (int j = 0; j < n; j++) {
@@ -120,6 +148,22 @@ final class SquaredHingeFunction {
                 sizeI++;
             }
         }
+        if (n == 4) {
+            double g0 = 0, g1 = 0, g2 = 0, g3 = 0;
+            for (int k = 0; k < sizeI; k++) {
+                int row = active[k] * 4;
+                double a = tmp[k];
+                g0 += a * x[row];
+                g1 += a * x[row + 1];
+                g2 += a * x[row + 2];
+                g3 += a * x[row + 3];
+            }
+            g[0] = w[0] + 2 * g0;
+            g[1] = w[1] + 2 * g1;
+            g[2] = w[2] + 2 * g2;
+            g[3] = w[3] + 2 * g3;
+            return;
+        }
         for (int j = 0; j < n; j++) {
             g[j] = 0;
         }
@@ -136,6 +180,24 @@ final class SquaredHingeFunction {
     }
 
     void diagonalPreconditioner(double[] m) {
+        if (n == 4) {
+            double m0 = 1, m1 = 1, m2 = 1, m3 = 1;
+            for (int k = 0; k < sizeI; k++) {
+                int idx = active[k];
+                int row = idx * 4;
+                double ci = c[idx];
+                double x0 = x[row], x1 = x[row + 1], x2 = x[row + 2], x3 = x[row + 3];
+                m0 += x0 * x0 * ci * 2;
+                m1 += x1 * x1 * ci * 2;
+                m2 += x2 * x2 * ci * 2;
+                m3 += x3 * x3 * ci * 2;
+            }
+            m[0] = m0;
+            m[1] = m1;
+            m[2] = m2;
+            m[3] = m3;
+            return;
+        }
         for (int j = 0; j < n; j++) {
             m[j] = 1;
         }
@@ -149,6 +211,30 @@ final class SquaredHingeFunction {
     }
 
     void hv(double[] s, double[] hs) {
+        if (n == 4) {
+            double s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3];
+            double h0 = 0, h1 = 0, h2 = 0, h3 = 0;
+            for (int k = 0; k < sizeI; k++) {
+                int i = active[k];
+                int row = i * 4;
+                double x0 = x[row], x1 = x[row + 1], x2 = x[row + 2], x3 = x[row + 3];
+                double xTs = 0;
+                xTs += s0 * x0;
+                xTs += s1 * x1;
+                xTs += s2 * x2;
+                xTs += s3 * x3;
+                xTs = c[i] * xTs;
+                h0 += xTs * x0;
+                h1 += xTs * x1;
+                h2 += xTs * x2;
+                h3 += xTs * x3;
+            }
+            hs[0] = s0 + 2 * h0;
+            hs[1] = s1 + 2 * h1;
+            hs[2] = s2 + 2 * h2;
+            hs[3] = s3 + 2 * h3;
+            return;
+        }
         for (int j = 0; j < n; j++) {
             hs[j] = 0;
         }

@@ -55,15 +55,22 @@ final class SquaredHingeSvm {
     private SquaredHingeSvm() {
     }
 
+    /** Writes the n values of a row into a matrix being filled. */
+    @FunctionalInterface
+    interface Rows {
+        void write(int row, double[] into, int offset);
+    }
+
     /**
-     * @param x the rows, n values each, one after another (a bias column, if any, included)
+     * @param rows writes each row's n values (a bias column, if any, included) straight into the solver's
+     *            matrix, where they are grouped by class; no other copy of them is made
      * @param y each row's class label, 0 or more
      * @param c the weight of the loss, LIBLINEAR's C
      * @param eps LIBLINEAR's stopping tolerance ({@code -e})
      * @param classWeights the factor on C for the rows of each class label (label = index), as LIBLINEAR's
      *            {@code Parameter.setWeights(classWeights, {0, 1, ...})}; every label must occur in y
      */
-    static LinearWeights train(double[] x, int n, int[] y, double c, double eps, double[] classWeights,
+    static LinearWeights train(Rows rows, int n, int[] y, double c, double eps, double[] classWeights,
             IProgressMonitor monitor) {
         int l = y.length;
         if (n == 0) {
@@ -72,9 +79,7 @@ final class SquaredHingeSvm {
         if (l == 0) {
             throw new IllegalArgumentException("problem has zero instances");
         }
-        if (x.length != (long) l * n) {
-            throw new IllegalArgumentException("x holds " + x.length + " values, not " + l + " rows of " + n);
-        }
+        SubMonitor progress = SubMonitor.convert(monitor, 10);
         Groups groups = Groups.of(y);
         int nrClass = groups.label.length;
         double[] weightedC = new double[nrClass];
@@ -90,30 +95,31 @@ final class SquaredHingeSvm {
             weightedC[j] *= classWeights[i];
         }
         // The rows grouped by class, in LIBLINEAR's order: sums over rows run in this order.
-        double[] grouped = new double[x.length];
+        double[] grouped = new double[Math.multiplyExact(l, n)];
         for (int k = 0; k < l; k++) {
-            System.arraycopy(x, groups.perm[k] * n, grouped, k * n, n);
+            if (k % 65536 == 0) {
+                progress.checkCanceled();
+            }
+            rows.write(groups.perm[k], grouped, k * n);
         }
+        progress.split(1);
+        // One function, its signs and per-row C refilled for each binary problem: at 10^6 rows each
+        // array is megabytes, allocated once rather than once a class.
         double[] sign = new double[l];
+        double[] cPerRow = new double[l];
+        SquaredHingeFunction function = new SquaredHingeFunction(grouped, n, sign, cPerRow);
         if (nrClass == 2) {
             int e0 = groups.start[0] + groups.count[0];
-            for (int k = 0; k < l; k++) {
-                sign[k] = k < e0 ? +1 : -1;
-            }
             double[] w = new double[n];
-            trainOne(grouped, n, sign, w, weightedC[0], weightedC[1], eps, monitor);
+            trainOne(function, 0, e0, w, weightedC[0], weightedC[1], eps, progress.split(9));
             return new LinearWeights(groups.label, w, n);
         }
-        SubMonitor progress = SubMonitor.convert(monitor, nrClass);
+        SubMonitor perClass = progress.split(9).setWorkRemaining(nrClass);
         double[] weights = new double[n * nrClass];
         for (int i = 0; i < nrClass; i++) {
-            int si = groups.start[i];
-            int ei = si + groups.count[i];
-            for (int k = 0; k < l; k++) {
-                sign[k] = k >= si && k < ei ? +1 : -1;
-            }
             double[] w = new double[n];
-            trainOne(grouped, n, sign, w, weightedC[i], c, eps, progress.split(1));
+            int si = groups.start[i];
+            trainOne(function, si, si + groups.count[i], w, weightedC[i], c, eps, perClass.split(1));
             for (int j = 0; j < n; j++) {
                 weights[j * nrClass + i] = w[j];
             }
@@ -121,13 +127,18 @@ final class SquaredHingeSvm {
         return new LinearWeights(groups.label, weights, n);
     }
 
-    /** One binary problem: C per row by its sign, and the tolerance relative to the smaller side. */
-    private static void trainOne(double[] x, int n, double[] sign, double[] w, double cp, double cn, double eps,
-            IProgressMonitor monitor) {
+    /**
+     * One binary problem, rows [positiveStart, positiveEnd) against the others: their signs and C per
+     * row into the function's arrays, and the tolerance relative to the smaller side.
+     */
+    private static void trainOne(SquaredHingeFunction function, int positiveStart, int positiveEnd, double[] w,
+            double cp, double cn, double eps, IProgressMonitor monitor) {
+        double[] sign = function.signs();
+        double[] cPerRow = function.lossWeights();
         int l = sign.length;
-        double[] cPerRow = new double[l];
         int pos = 0;
         for (int i = 0; i < l; i++) {
+            sign[i] = i >= positiveStart && i < positiveEnd ? +1 : -1;
             if (sign[i] > 0) {
                 pos++;
                 cPerRow[i] = cp;
@@ -137,8 +148,7 @@ final class SquaredHingeSvm {
         }
         int neg = l - pos;
         double primalSolverTol = eps * Math.max(Math.min(pos, neg), 1) / l;
-        new NewtonSolver(new SquaredHingeFunction(x, n, sign, cPerRow), primalSolverTol, MAX_ITERATIONS)
-                .minimize(w, monitor);
+        new NewtonSolver(function, primalSolverTol, MAX_ITERATIONS).minimize(w, monitor);
     }
 
     /**
