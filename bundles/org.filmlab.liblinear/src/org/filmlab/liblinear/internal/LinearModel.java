@@ -4,24 +4,25 @@ package org.filmlab.liblinear.internal;
 import org.filmlab.core.analysis.Prediction;
 import org.filmlab.core.analysis.TrainedModel;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.SolverType;
-
 /**
  * A trained LIBLINEAR model with the scaling fitted beside it. Immutable, so it may be called from
  * several threads at once.
  */
 final class LinearModel implements TrainedModel {
 
-    private final Model model;
+    private final LinearWeights weights;
+    private final boolean probabilities;
     private final LinearSvmClassifier.Scaling scaling;
     private final double bias;
     private final int classCount;
 
-    LinearModel(Model model, LinearSvmClassifier.Scaling scaling, double bias, int classCount) {
-        this.model = model;
+    /**
+     * @param probabilities whether the model is logistic regression, whose distribution is its probabilities
+     */
+    LinearModel(LinearWeights weights, boolean probabilities, LinearSvmClassifier.Scaling scaling, double bias,
+            int classCount) {
+        this.weights = weights;
+        this.probabilities = probabilities;
         this.scaling = scaling;
         this.bias = bias;
         this.classCount = classCount;
@@ -29,17 +30,16 @@ final class LinearModel implements TrainedModel {
 
     @Override
     public Prediction predict(double[] features) {
-        Feature[] x = scaling.features(features, bias);
-        int[] labels = model.getLabels();
+        double[] x = row(features);
+        int[] labels = weights.labels();
         double[] distribution = new double[classCount];
-        if (model.getSolverType() == SolverType.L2R_LR) {
-            double[] probability = new double[model.getNrClass()];
-            Linear.predictProbability(model, x, probability);
+        if (probabilities) {
+            double[] probability = weights.probabilities(x);
             for (int k = 0; k < labels.length; k++) {
                 distribution[labels[k]] = probability[k];
             }
         } else {
-            softmax(decisionValues(x), distribution);
+            softmax(decisionValues(x, labels), distribution);
         }
         int label = 0;
         for (int c = 1; c < classCount; c++) {
@@ -56,13 +56,17 @@ final class LinearModel implements TrainedModel {
      * other class gets its negative.
      */
     double[] decisionValues(double[] features) {
-        return decisionValues(scaling.features(features, bias));
+        return decisionValues(row(features), weights.labels());
     }
 
-    private double[] decisionValues(Feature[] x) {
-        int[] labels = model.getLabels();
-        double[] values = new double[Math.max(1, model.getNrClass())];
-        Linear.predictValues(model, x, values);
+    private double[] row(double[] features) {
+        double[] x = new double[weights.n()];
+        scaling.apply(features, bias, x, 0);
+        return x;
+    }
+
+    private double[] decisionValues(double[] x, int[] labels) {
+        double[] values = weights.decisionValues(x);
         double[] byClass = new double[classCount];
         java.util.Arrays.fill(byClass, Double.NEGATIVE_INFINITY);
         if (labels.length == 2) {
