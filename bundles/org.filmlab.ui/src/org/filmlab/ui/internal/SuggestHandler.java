@@ -4,14 +4,12 @@ package org.filmlab.ui.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
@@ -46,18 +44,11 @@ public final class SuggestHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveShell(event);
+        if (!RunWorkflowHandler.mayRun(shell)) {
+            return null;
+        }
         Session session = Session.get();
         Optional<Dataset> dataset = session.dataset();
-        if (dataset.isEmpty()) {
-            MessageDialog.openInformation(shell, "No data set", "Import a data set first (File › Import...).");
-            return null;
-        }
-        List<Job> running = StopRunHandler.activeRuns();
-        if (!running.isEmpty()) {
-            MessageDialog.openInformation(shell, "A workflow is already running", running.get(0).getName()
-                    + " is still running. Wait for it to finish, or stop it with Analysis › Stop run, then suggest.");
-            return null;
-        }
         WorkflowDocument base;
         try {
             base = session.workflow().isPresent() ? session.workflow().get() : installedDefault();
