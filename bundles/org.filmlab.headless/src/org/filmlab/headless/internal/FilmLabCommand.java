@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
+import org.filmlab.clustercount.AutoK;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.DatasetMapping;
 import org.filmlab.core.data.FilmVariable;
@@ -107,8 +108,8 @@ public final class FilmLabCommand {
             exit codes: 0 done, 2 bad input or bad workflow, 1 anything else
             """;
 
-    /** {@code --k auto}: the number of clusters chosen from the data (see {@link KChoice}). */
-    static final String AUTO = "auto";
+    /** {@code --k auto}: the number of clusters chosen from the data (see {@link AutoK}). */
+    static final String AUTO = AutoK.AUTO;
 
     private static final List<String> RUN_OPTIONS = List.of("--workflow", "--data", "--import", "--out", "--seed",
             "--conditions", "--properties", "--ignore", "--map", "--k", "--no-report", "--engine", "--master",
@@ -339,7 +340,11 @@ public final class FilmLabCommand {
         doc = doc.withData(new DatasetMapping(list(options, "--conditions", m.conditions()),
                 list(options, "--properties", m.properties()), list(options, "--ignore", m.ignore()), bindings));
         if (options.containsKey("--k") && options.get("--k").strip().equals(AUTO)) {
-            doc = KChoice.auto(doc);
+            try {
+                doc = AutoK.apply(doc);
+            } catch (IllegalArgumentException e) {
+                throw InputException.inParameter("--k", e.getMessage());
+            }
         } else if (options.containsKey("--k")) {
             // The value is checked against the clusterer's declaration like any workflow parameter.
             String k = options.get("--k").strip();

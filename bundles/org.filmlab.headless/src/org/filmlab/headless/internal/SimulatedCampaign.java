@@ -28,6 +28,7 @@ import org.filmlab.core.workflow.StepFailedException;
 import org.filmlab.core.workflow.StepSpec;
 import org.filmlab.core.workflow.WorkflowDocument;
 import org.filmlab.sample.SimulatedLab;
+import org.filmlab.suggest.Suggestions;
 
 /**
  * {@code filmlab lab}: a simulated laboratory on the sample generator's model (noise included), for
@@ -283,7 +284,7 @@ final class SimulatedCampaign {
         int round = 0;
         while (first == 0 && made.size() < BUDGET) {
             Files.writeString(file, csv, StandardCharsets.UTF_8);
-            WorkflowDocument doc = SuggestCommand.withBatch(base.withSeed(seed * 1000L + round), ROUND,
+            WorkflowDocument doc = Suggestions.withBatch(base.withSeed(seed * 1000L + round), ROUND,
                     strategy.suggester());
             doc = doc.withSteps(doc.steps().stream().map(s -> s.step().equals("nextExperiments")
                     ? s.withSetting("limits", strategy.limits()) : s).toList());
@@ -355,8 +356,8 @@ final class SimulatedCampaign {
 
     private static String film(StringBuilder csv, double[] r, SplittableRandom noise) {
         String id = String.format(Locale.ROOT, "C%03d", csv.chars().filter(c -> c == '\n').count());
-        return SimulatedLab.film(id, r[0], r[1], r[2], SuggestCommand.plain(r[0]) + "," + SuggestCommand.plain(r[1])
-                + "," + SuggestCommand.plain(r[2]), noise);
+        return SimulatedLab.film(id, r[0], r[1], r[2], Suggestions.plain(r[0]) + "," + Suggestions.plain(r[1])
+                + "," + Suggestions.plain(r[2]), noise);
     }
 
     /** The 1-based number of the first good film made, 0 if none. */

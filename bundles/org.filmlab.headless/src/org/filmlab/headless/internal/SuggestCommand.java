@@ -3,8 +3,6 @@ package org.filmlab.headless.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,20 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
-import org.filmlab.core.data.Column;
-import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.InputException;
 import org.filmlab.core.params.Problems;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.InvalidWorkflowException;
 import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.NextExperiments;
-import org.filmlab.core.workflow.Parts;
-import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.core.workflow.StepFailedException;
-import org.filmlab.core.workflow.StepSpec;
 import org.filmlab.core.workflow.WorkflowDocument;
+import org.filmlab.suggest.Suggestions;
 
 /**
  * {@code filmlab suggest}: runs the workflow on the data and writes the recipes its
@@ -39,12 +33,9 @@ final class SuggestCommand {
     static final List<String> OPTIONS = List.of("--data", "--batch", "--workflow", "--suggester", "--seed", "--out",
             "--import", "--conditions", "--properties", "--ignore", "--map");
 
-    static final String FILE = "suggestions.csv";
+    static final String FILE = Suggestions.FILE;
 
-    private static final String STEP = "nextExperiments";
-
-    /** How the step begins its reason when more recipes are asked for than it has candidates. */
-    private static final String TOO_MANY = "asked for ";
+    private static final String STEP = Suggestions.STEP;
 
     private SuggestCommand() {
     }
@@ -61,7 +52,7 @@ final class SuggestCommand {
         ContributionRegistry registry = ContributionRegistry.getDefault();
         WorkflowDocument doc = FilmLabCommand.overrides(FilmLabCommand.workflow(registry, options.get("--workflow")),
                 options);
-        doc = withBatch(doc, batch, options.get("--suggester"));
+        doc = Suggestions.withBatch(doc, batch, options.get("--suggester"));
         RunResult result;
         try {
             result = FilmLabCommand.analyse(registry, doc, options, err);
@@ -69,14 +60,13 @@ final class SuggestCommand {
             throw inOptions(e, doc, options);
         }
         NextExperiments next = suggestions(result);
-        List<String> lines = csv(result.dataset(), next);
         Path dir = Path.of(options.get("--out"));
-        write(dir, lines);
+        Suggestions.writeCsv(dir.resolve(FILE), result.dataset(), next);
         out.printf("%d recipes by %s (%s) from %d candidates; good: class %d (%s)%n", next.recipes().size(),
                 next.suggesterName(), next.suggester(), next.candidates(), next.goodClass(), next.criterion());
         for (NextExperiment r : next.recipes()) {
             List<String> recipe = new ArrayList<>();
-            r.recipe().forEach((k, v) -> recipe.add(k + " " + plain(v)));
+            r.recipe().forEach((k, v) -> recipe.add(k + " " + Suggestions.plain(v)));
             out.printf(Locale.ROOT, "  %-28s class %d, P(good) %.2f: %s%n", String.join(", ", recipe),
                     r.predictedClass(), r.goodProbability(), r.why());
         }
@@ -94,25 +84,6 @@ final class SuggestCommand {
             // Said below, in the user's terms.
         }
         throw InputException.inParameter("--batch", "'" + text + "' is not a whole number of recipes of at least 1");
-    }
-
-    /** The document with its next-experiments step asking for {@code batch} recipes (added if it has none). */
-    static WorkflowDocument withBatch(WorkflowDocument doc, int batch, String suggester) {
-        List<StepSpec> steps = new ArrayList<>(doc.steps());
-        if (steps.stream().noneMatch(s -> s.step().equals(STEP))) {
-            steps.add(StepSpec.of(STEP, "", Map.of()));
-        }
-        List<StepSpec> out = new ArrayList<>();
-        for (StepSpec s : steps) {
-            if (s.step().equals(STEP)) {
-                s = s.withSetting("count", batch);
-                if (suggester != null) {
-                    s = s.withSetting("suggester", suggester.strip());
-                }
-            }
-            out.add(s);
-        }
-        return doc.withSteps(out);
     }
 
     /**
@@ -162,77 +133,15 @@ final class SuggestCommand {
 
     /** The suggestions, or why there are none, in the words of the step that said so. */
     static NextExperiments suggestions(RunResult result) throws InputException {
-        Optional<NextExperiments> next = result.first(Parts.NEXT_EXPERIMENTS);
+        Optional<NextExperiments> next = Suggestions.of(result);
         if (next.isPresent()) {
             return next.get();
         }
-        String why = result.steps().stream().filter(s -> s.record().step().equals(STEP))
-                .map(RunResult.StepOutcome::skipped).filter(r -> !r.isEmpty()).findFirst()
-                .orElse("the workflow produced none");
-        if (why.startsWith(TOO_MANY)) {
+        String why = Suggestions.whyNone(result);
+        if (Suggestions.batchTooLarge(why)) {
             // The step's count is the user's --batch: the fix is in the option they typed.
             throw InputException.inParameter("--batch", why + "; nothing was written");
         }
         throw InputException.inFile(result.dataset().source(), "no suggestions: " + why + "; nothing was written");
-    }
-
-    /** The rows of suggestions.csv: the input's condition headers, then what the models predict and why. */
-    static List<String> csv(Dataset data, NextExperiments next) {
-        List<Column> conditions = data.columns().stream().filter(c -> next.features().contains(c.key())).toList();
-        List<String> properties = new ArrayList<>();
-        next.recipes().forEach(r -> r.predicted().keySet().forEach(k -> {
-            if (!properties.contains(k)) {
-                properties.add(k);
-            }
-        }));
-        List<String> header = new ArrayList<>();
-        conditions.forEach(c -> header.add(c.header()));
-        header.addAll(List.of("predicted class", "P(good)", "CV models against"));
-        for (String p : properties) {
-            String name = data.column(p).map(Column::header).orElse(p);
-            header.add("predicted " + name);
-            header.add("sd of " + name);
-        }
-        header.addAll(List.of("acquisition", "suggester", "why"));
-        List<String> lines = new ArrayList<>();
-        lines.add(row(header));
-        for (NextExperiment r : next.recipes()) {
-            List<String> row = new ArrayList<>();
-            conditions.forEach(c -> row.add(plain(r.recipe().get(c.key()))));
-            row.add(Integer.toString(r.predictedClass()));
-            row.add(String.format(Locale.ROOT, "%.4f", r.goodProbability()));
-            row.add(String.format(Locale.ROOT, "%.4f", r.disagreement()));
-            for (String p : properties) {
-                NextExperiment.Estimate e = r.predicted().get(p);
-                row.add(e == null ? "" : String.format(Locale.ROOT, "%.4g", e.value()));
-                row.add(e == null ? "" : String.format(Locale.ROOT, "%.3g", e.sd()));
-            }
-            row.add(String.format(Locale.ROOT, "%.4g", r.acquisition()));
-            row.add(next.suggester());
-            row.add(r.why());
-            lines.add(row(row));
-        }
-        return lines;
-    }
-
-    private static String row(List<String> cells) {
-        List<String> quoted = new ArrayList<>();
-        for (String c : cells) {
-            quoted.add(c.contains(",") || c.contains("\"") || c.contains("\n") ? "\"" + c.replace("\"", "\"\"") + "\""
-                    : c);
-        }
-        return String.join(",", quoted);
-    }
-
-    /** 0.75, 5, 100: the value as a lab writes it, without a binary tail. */
-    static String plain(double v) {
-        BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
-    }
-
-    /** Written to a temporary sibling and renamed into place: a reader never sees half a file. */
-    private static void write(Path dir, List<String> lines) throws IOException {
-        ResultsWriter.writeFile(dir.resolve(FILE),
-                out -> out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 }

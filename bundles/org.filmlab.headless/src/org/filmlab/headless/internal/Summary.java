@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.filmlab.clustercount.AutoK;
 import org.filmlab.core.analysis.Reduction;
 import org.filmlab.core.analysis.TestResult;
 import org.filmlab.core.data.Column;
@@ -108,7 +109,7 @@ final class Summary {
 
     /** How k was chosen when a step chose it from the data (chooseK), else nothing: the document's k. */
     private static String chosenBy(RunResult r) {
-        return r.steps().stream().filter(s -> s.record().step().equals(KChoice.CHOOSE) && s.ran()).findFirst()
+        return r.steps().stream().filter(s -> s.record().step().equals(AutoK.CHOOSE) && s.ran()).findFirst()
                 .map(s -> " chosen by " + s.record().label()).orElse("");
     }
 

@@ -48,7 +48,19 @@ class ExperimentPlanTest {
         ExperimentPlan plan = new ExperimentPlan(dir.resolve("plan.json"));
         plan.add(FROM_SAMPLE);
         List<String> lines = plan.csv().lines().toList();
-        assertEquals("P,LS,XB,predictedClass,classLabel,margin,levelMeasured,dataset", lines.get(0));
-        assertEquals("3,1.25,40,2,\"good, thin\",0.437500,true,sse-films-synthetic.csv", lines.get(1));
+        assertEquals("P,LS,XB,predictedClass,classLabel,margin,levelMeasured,dataset,origin", lines.get(0));
+        assertEquals("3,1.25,40,2,\"good, thin\",0.437500,true,sse-films-synthetic.csv,", lines.get(1),
+                "a point clicked on a map comes from nowhere but the map");
+    }
+
+    @Test
+    void aSuggestionKeepsWhereItCameFrom(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plan.json");
+        PlannedExperiment suggested = new PlannedExperiment("sample.csv", "P", 5, true, "LS", 0.5, "XB", 20, 1, "good",
+                0.25, "suggested by Random (baseline), seed 7, run of X on sample.csv");
+        new ExperimentPlan(file).add(suggested);
+        assertEquals(List.of(suggested), new ExperimentPlan(file).list(), "kept across restarts with its origin");
+        assertTrue(new ExperimentPlan(file).csv().lines().toList().get(1)
+                .endsWith(",\"suggested by Random (baseline), seed 7, run of X on sample.csv\""));
     }
 }

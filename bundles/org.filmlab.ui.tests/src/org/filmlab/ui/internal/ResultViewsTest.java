@@ -239,8 +239,10 @@ class ResultViewsTest {
         Table table = list.table();
         assertEquals(1, table.getItemCount());
         assertEquals(maps.panel(), table.getColumn(0).getText());
-        assertEquals("data set", table.getColumn(table.getColumnCount() - 1).getText());
-        assertEquals(e.dataset(), table.getItem(0).getText(table.getColumnCount() - 1));
+        assertEquals("data set", table.getColumn(table.getColumnCount() - 2).getText());
+        assertEquals(e.dataset(), table.getItem(0).getText(table.getColumnCount() - 2));
+        assertEquals("from", table.getColumn(table.getColumnCount() - 1).getText());
+        assertEquals("picked on the map", table.getItem(0).getText(table.getColumnCount() - 1));
         presenter.clickTarget().notifyListeners(SWT.MouseUp, up);
         assertEquals(2, table.getItemCount());
 

@@ -15,8 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.ui.IWorkbenchPage;
+import org.filmlab.clustercount.KChoice;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.RunResult;
@@ -50,7 +51,7 @@ class WorkflowEditorTest {
             StepEditor clusterStep = editor.step(cluster);
             assertTrue(clusterStep.use().getText().contains("org.filmlab.weka.kmeans"), clusterStep.use().getText());
             ParameterField k = clusterStep.field("k").orElseThrow();
-            assertTrue(k.control() instanceof Spinner, "an integer is edited in a spinner");
+            assertTrue(k.control() instanceof Combo && k.takesAuto(), "k is typed, a whole number or auto");
             assertEquals(((Number) standard.steps().get(cluster).params().get("k")).intValue(), k.value());
 
             assertFalse(editor.hasUnsavedEdits(), "the workflow as shown");
@@ -108,6 +109,77 @@ class WorkflowEditorTest {
             editor.show(standard);
             page.hideView(editor);
             // Leave the session with a run of the installed default workflow, as other tests expect.
+            WorkflowRunJob restore = new WorkflowRunJob(defaultWorkflow(), Session.get().dataset().orElseThrow(),
+                    Session.get().datasetFile().orElseThrow());
+            restore.schedule();
+            waitForFilmLabJobs();
+            try (var files = Files.list(temp)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(temp);
+        }
+    }
+
+    @Test
+    void kAutoIsTypedCheckedAsTypedAndRunsTheChoiceOfKLikeTheCommandLine() throws Exception {
+        AnalysisUi.defaultRun();
+        IWorkbenchPage page = page();
+        WorkflowEditorView editor = (WorkflowEditorView) page.showView(WorkflowEditorView.ID);
+        WorkflowDocument standard = AnalysisUi.standardDocument();
+        editor.show(standard);
+        Path temp = Files.createTempDirectory("filmlab-editor-test-");
+        try {
+            int cluster = indexOf(standard, "cluster");
+            ParameterField k = editor.step(cluster).field("k").orElseThrow();
+
+            k.set("aut");
+            assertFalse(editor.runEnabled(), "half-typed, the workflow cannot run");
+            assertEquals(1, editor.problems().size(), editor.problems().toString());
+            String message = editor.problems().get(0);
+            assertTrue(message.startsWith("step " + (cluster + 1) + " (cluster), parameter 'k': ")
+                    && message.contains("or auto"), message);
+            assertNotNull(k.problem(), "the field is marked");
+
+            k.set("auto");
+            assertTrue(editor.problems().isEmpty(), editor.problems().toString());
+            assertTrue(editor.runEnabled());
+            assertNull(k.problem());
+            WorkflowDocument auto = editor.document().orElseThrow();
+            // As the command line's --k auto: a chooseK step with the cluster step's clusterer, appended.
+            StepSpec choose = auto.steps().get(auto.steps().size() - 1);
+            assertEquals("chooseK", choose.step());
+            assertEquals(standard.steps().get(cluster).use(), choose.use());
+            assertFalse(auto.steps().get(cluster).params().containsKey("k"), "the cluster step has no k of its own");
+            assertTrue(auto.isVariant() && auto.name().contains("k chosen from the data"), auto.name());
+
+            Path file = temp.resolve("k-auto.json");
+            editor.save(file);
+            editor.show(standard);
+            editor.load(file);
+            assertEquals("auto", editor.step(cluster).field("k").orElseThrow().value(), "reopened, k says auto");
+            assertEquals(WorkflowWriter.toJson(auto).toString(),
+                    WorkflowWriter.toJson(editor.document().orElseThrow()).toString(), "named once, not again");
+
+            WorkflowRunJob job = editor.run();
+            assertNotNull(job);
+            waitForFilmLabJobs();
+            assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+            RunResult result = Session.get().result().orElseThrow();
+            KChoice choice = result.first(KChoice.TYPE).orElseThrow();
+            assertTrue(choice.applied(), "the cluster step used the chosen k");
+            assertEquals(choice.chosen(), result.first(Parts.CLASSES).orElseThrow().count(),
+                    "as many classes as the k the rule picked");
+            assertTrue(result.workflow().name().contains("k chosen from the data"), result.workflow().name());
+
+            editor.step(cluster).field("k").orElseThrow().set(4);
+            WorkflowDocument fixed = editor.document().orElseThrow();
+            assertTrue(fixed.steps().stream().noneMatch(s -> s.step().equals("chooseK")), "k = 4 is the cluster's");
+            assertEquals(4, fixed.steps().get(cluster).params().get("k"));
+        } finally {
+            editor.show(standard);
+            page.hideView(editor);
             WorkflowRunJob restore = new WorkflowRunJob(defaultWorkflow(), Session.get().dataset().orElseThrow(),
                     Session.get().datasetFile().orElseThrow());
             restore.schedule();

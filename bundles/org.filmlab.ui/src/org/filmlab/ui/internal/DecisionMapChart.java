@@ -4,12 +4,18 @@ package org.filmlab.ui.internal;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Polygon;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.NextExperiment;
+import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.report.charts.Palette;
@@ -19,6 +25,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYBoxAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -31,11 +38,16 @@ import org.jfree.data.xy.XYSeriesCollection;
  * One panel of a run's decision maps as a JFreeChart: the predicted class over the grid of two
  * conditions, with the films made at that level drawn on top in the class their clustering gave.
  * A grid point's tooltip gives the predicted class and the classifier's margin there; a dashed
- * outline marks the process window, when the workflow's quality rule found one.
+ * outline marks the process window, when the workflow's quality rule found one. The recipes the
+ * run's suggester proposed at this panel's level are drawn as white diamonds, each explained in its
+ * tooltip (predicted class and its probability, predicted properties ± sd, acquisition value).
  */
 final class DecisionMapChart {
 
     private static final Font TITLE = new Font("SansSerif", Font.BOLD, 13);
+    /** A suggestion's marker: a diamond, larger than a film's dot, white, so it reads as "not made yet". */
+    private static final Shape SUGGESTION = new Polygon(new int[] { 0, 8, 0, -8 }, new int[] { -8, 0, 8, 0 }, 4);
+    private static final BasicStroke SUGGESTION_OUTLINE = new BasicStroke(2.5f);
 
     private final DecisionMaps maps;
     private final DecisionMaps.Panel panel;
@@ -43,8 +55,15 @@ final class DecisionMapChart {
     private final String source;
     private final DefaultXYZDataset grid = new DefaultXYZDataset();
     private final JFreeChart chart;
+    private final RunResult result;
+    /** The run's suggestions, or {@code null} when it made none. */
+    private final NextExperiments next;
+    /** The suggestions drawn on this panel, in the order of their series' items. */
+    private final List<NextExperiment> suggested = new ArrayList<>();
 
     DecisionMapChart(RunResult result, DecisionMaps maps, int panelIndex) {
+        this.result = result;
+        this.next = result.first(Parts.NEXT_EXPERIMENTS).orElse(null);
         this.maps = maps;
         this.panel = maps.panels().get(panelIndex);
         this.source = result.dataset().source();
@@ -77,6 +96,10 @@ final class DecisionMapChart {
             }
             legend.add(new LegendItem("class " + c + ": " + maps.labels().get(c - 1), colour(c)));
         }
+        if (next != null) {
+            legend.add(new LegendItem(suggestedBy(), null, null, null, SUGGESTION, Color.WHITE, SUGGESTION_OUTLINE,
+                    Color.BLACK));
+        }
         blocks.setPaintScale(scale);
         blocks.setDefaultToolTipGenerator((dataset, series, item) -> toolTip(item % nx, item / nx));
 
@@ -92,6 +115,7 @@ final class DecisionMapChart {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         addFilms(plot, result, classes);
+        addSuggestions(plot);
         addWindow(plot);
         chart = new JFreeChart(title(data), TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
@@ -131,6 +155,75 @@ final class DecisionMapChart {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     }
 
+    /** The suggested recipes at this panel's level, drawn over the films, each with its reasons as its tooltip. */
+    private void addSuggestions(XYPlot plot) {
+        if (next == null) {
+            return;
+        }
+        XYSeries marks = new XYSeries(suggestedBy(), false, true);
+        for (NextExperiment r : next.recipes()) {
+            Double x = r.recipe().get(maps.x());
+            Double y = r.recipe().get(maps.y());
+            Double level = maps.panel().isEmpty() ? (Double) panel.level() : r.recipe().get(maps.panel());
+            if (x != null && y != null && level != null && Math.abs(level - panel.level()) < 1e-9) {
+                suggested.add(r);
+                marks.add(x, y);
+            }
+        }
+        XYLineAndShapeRenderer diamonds = new XYLineAndShapeRenderer(false, true);
+        diamonds.setSeriesShape(0, SUGGESTION);
+        diamonds.setSeriesPaint(0, Color.WHITE);
+        diamonds.setUseOutlinePaint(true);
+        diamonds.setSeriesOutlinePaint(0, Color.BLACK);
+        diamonds.setSeriesOutlineStroke(0, SUGGESTION_OUTLINE);
+        diamonds.setDefaultToolTipGenerator((dataset, series, item) -> suggestionToolTip(item));
+        plot.setDataset(2, new XYSeriesCollection(marks));
+        plot.setRenderer(2, diamonds);
+    }
+
+    private String suggestedBy() {
+        return "suggested next (" + (next.suggesterName().isEmpty() ? next.suggester() : next.suggesterName()) + ")";
+    }
+
+    /** The suggestions drawn on this panel. */
+    List<NextExperiment> suggestedHere() {
+        return List.copyOf(suggested);
+    }
+
+    /** Suggestion {@code i} of this panel as a film for the Next experiments list, saying where it came from. */
+    PlannedExperiment plannedSuggestion(int i) {
+        return PlannedExperiment.suggested(result, maps, next, suggested.get(i));
+    }
+
+    /**
+     * Why suggestion {@code i} of this panel was proposed: its recipe, the predicted class and the
+     * probability of the good class, the predicted properties with their standard deviations, the
+     * acquisition value, and the suggester's own words.
+     */
+    String suggestionToolTip(int i) {
+        NextExperiment r = suggested.get(i);
+        Dataset data = result.dataset();
+        List<String> recipe = new ArrayList<>();
+        r.recipe().forEach((k, v) -> recipe.add(k + " = " + number(v)));
+        int c = r.predictedClass();
+        StringBuilder tip = new StringBuilder(suggestedBy()).append(": ").append(String.join(", ", recipe));
+        tip.append(String.format(Locale.ROOT, "\npredicted class %d%s; probability of the good class (%d) %.2f", c,
+                c >= 1 && c <= maps.labels().size() ? " (" + maps.labels().get(c - 1) + ")" : "", next.goodClass(),
+                r.goodProbability()));
+        if (!r.predicted().isEmpty()) {
+            List<String> props = new ArrayList<>();
+            r.predicted().forEach((k, e) -> props.add(data.column(k).map(Column::symbol).orElse(k) + " = "
+                    + String.format(Locale.ROOT, "%.3g ± %.2g", e.value(), e.sd())));
+            tip.append("\npredicted ").append(String.join(", ", props));
+        }
+        tip.append(Double.isNaN(r.acquisition()) ? "\nacquisition value: none (a draw scores nothing)"
+                : String.format(Locale.ROOT, "\nacquisition value %.4g", r.acquisition()));
+        if (!r.why().isEmpty()) {
+            tip.append("\n").append(r.why());
+        }
+        return tip.toString();
+    }
+
     /**
      * The outline of the process window at this panel's level: only when the workflow's quality rule
      * called a class good (else the maps have no window) and that class is predicted at this level.
@@ -144,7 +237,17 @@ final class DecisionMapChart {
             if (w.points() > 0 && Math.abs(w.level() - panel.level()) < 1e-9) {
                 XYBoxAnnotation outline = new XYBoxAnnotation(w.xMin(), w.yMin(), w.xMax(), w.yMax(),
                         new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f },
-                                0f), Color.BLACK, null);
+                                0f), Color.BLACK, null) {
+                    private static final long serialVersionUID = 1L;
+
+                    // Only the dashed line answers the mouse: JFreeChart asks the last entity drawn first, and
+                    // the whole box would hide the tooltips of the grid points and suggestions inside it.
+                    @Override
+                    protected void addEntity(PlotRenderingInfo info, Shape hotspot, int rendererIndex, String tip,
+                            String url) {
+                        super.addEntity(info, new BasicStroke(6f).createStrokedShape(hotspot), rendererIndex, tip, url);
+                    }
+                };
                 outline.setToolTipText("process window (class " + window.windowClass() + ")");
                 plot.addAnnotation(outline);
                 org.jfree.chart.annotations.XYTextAnnotation robust = new org.jfree.chart.annotations.XYTextAnnotation(

@@ -18,11 +18,14 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Scale;
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.NextExperiment;
+import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.ui.results.ExportableChart;
 import org.filmlab.ui.results.ResultPresenter;
 import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.swt.ChartComposite;
 
@@ -31,7 +34,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The run's decision maps, one panel at a time: a slider walks through the panel levels (P% = 3…10
  * for the paper's workflow, the levels without films interpolated by the classifier); hovering a
- * grid point shows its class and margin, clicking it adds it to the "Next experiments" list.
+ * grid point shows its class and margin, clicking it adds it to the "Next experiments" list. The
+ * run's suggested recipes are the white diamonds: hovering one shows why it was suggested, clicking
+ * it adds that suggestion (with where it came from) to the list.
  */
 public final class DecisionMapPresenter implements ResultPresenter {
 
@@ -40,6 +45,9 @@ public final class DecisionMapPresenter implements ResultPresenter {
     private Scale levels;
     private Label levelText;
     private ChartComposite canvas;
+    /** How near a click must be to a suggestion's marker to take the suggestion, in pixels. */
+    private static final int MARKER_REACH = 9;
+
     private Point menuAt = new Point(-1, -1);
     private RunResult shown;
     private DecisionMapChart chart;
@@ -96,7 +104,7 @@ public final class DecisionMapPresenter implements ResultPresenter {
     public void show(RunResult result, JsonNode results) {
         DecisionMaps maps = result.first(Parts.DECISION_MAPS).orElseThrow();
         heading.setText(result.workflow().name() + " on " + result.dataset().source() + ": " + window(maps)
-                + " Click a point to add it to the next experiments.");
+                + suggestions(result) + " Click a point to add it to the next experiments.");
         shown = result;
         int panels = maps.panels().size();
         levels.setEnabled(panels > 1);
@@ -141,15 +149,30 @@ public final class DecisionMapPresenter implements ResultPresenter {
         chart = new DecisionMapChart(shown, maps.get(), i);
         canvas.setChart(chart.chart());
         canvas.forceRedraw();
-        levelText.setText(maps.get().panel().isEmpty() ? "" : maps.get().panel() + " = "
-                + DecisionMapChart.number(panel.level()) + (panel.measured() ? " (measured)" : " (interpolated)"));
+        int suggestedHere = chart.suggestedHere().size();
+        levelText.setText((maps.get().panel().isEmpty() ? "" : maps.get().panel() + " = "
+                + DecisionMapChart.number(panel.level()) + (panel.measured() ? " (measured)" : " (interpolated)"))
+                + (suggestedHere == 0 ? "" : (maps.get().panel().isEmpty() ? "" : ", ") + suggestedHere + " suggested"
+                        + " here"));
     }
 
-    /** Adds the grid point under the canvas pixel (x, y) to the plan, if the pixel is on the map. */
+    /**
+     * Adds what is under the canvas pixel (x, y) to the plan: a suggestion whose marker is there, or
+     * else the grid point, if the pixel is on the map.
+     */
     void clickedAt(int x, int y) {
         Optional<double[]> data = dataAt(x, y);
         if (chart == null || data.isEmpty()) {
             return;
+        }
+        List<NextExperiment> here = chart.suggestedHere();
+        DecisionMaps maps = shown.first(Parts.DECISION_MAPS).orElseThrow();
+        for (int i = 0; i < here.size(); i++) {
+            java.awt.Point marker = pixelAt(here.get(i).recipe().get(maps.x()), here.get(i).recipe().get(maps.y()));
+            if (marker.distance(x, y) <= MARKER_REACH) {
+                Session.get().plan().add(chart.plannedSuggestion(i));
+                return;
+            }
         }
         int[] g = chart.nearest(data.get()[0], data.get()[1]);
         Session.get().plan().add(chart.plannedAt(g[0], g[1]));
@@ -181,6 +204,13 @@ public final class DecisionMapPresenter implements ResultPresenter {
         return canvas.translateJava2DToScreen(j2d);
     }
 
+    /** The tooltip the map shows when the mouse rests on the canvas pixel (x, y), or {@code null}. */
+    String hoverText(int x, int y) {
+        Point2D p = canvas.translateScreenToJava2D(new java.awt.Point(x, y));
+        ChartEntity entity = canvas.getChartRenderingInfo().getEntityCollection().getEntity(p.getX(), p.getY());
+        return entity == null ? null : entity.getToolTipText();
+    }
+
     /** Whether the current chart has been drawn on screen (so pixels map to data). */
     boolean drawn() {
         ChartRenderingInfo info = canvas.getChartRenderingInfo();
@@ -190,6 +220,16 @@ public final class DecisionMapPresenter implements ResultPresenter {
     /** The control that receives the clicks; for tests. */
     Control clickTarget() {
         return canvas.getChildren()[0];
+    }
+
+    /** "8 recipes suggested by Uncertainty sampling (white diamonds), 2 at this level." or nothing. */
+    private String suggestions(RunResult result) {
+        Optional<NextExperiments> next = result.first(Parts.NEXT_EXPERIMENTS);
+        if (next.isEmpty()) {
+            return "";
+        }
+        return " " + next.get().recipes().size() + " recipes " + PlannedExperiment.origin(result, next.get())
+                + " are the white diamonds (hover for why).";
     }
 
     private static String window(DecisionMaps maps) {

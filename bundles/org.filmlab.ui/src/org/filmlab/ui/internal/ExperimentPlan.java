@@ -91,12 +91,13 @@ final class ExperimentPlan {
 
     /**
      * The plan as CSV (RFC 4180, UTF-8, "\n" line ends): a header naming the conditions by key, then
-     * one line per film with the conditions, the predicted class, its label and the margin.
+     * one line per film with the conditions, the predicted class, its label, the margin, and where the
+     * film came from (empty for a point clicked on a map; the suggester and run for a suggestion).
      */
     String csv() {
         StringBuilder out = new StringBuilder();
         if (planned.isEmpty()) {
-            out.append("panel,x,y,predictedClass,classLabel,margin,levelMeasured,dataset\n");
+            out.append("panel,x,y,predictedClass,classLabel,margin,levelMeasured,dataset,origin\n");
             return out.toString();
         }
         PlannedExperiment first = planned.get(0);
@@ -111,6 +112,7 @@ final class ExperimentPlan {
         header.add("margin");
         header.add("levelMeasured");
         header.add("dataset");
+        header.add("origin");
         out.append(String.join(",", header.stream().map(ExperimentPlan::field).toList())).append('\n');
         for (PlannedExperiment e : planned) {
             List<String> row = new ArrayList<>();
@@ -124,6 +126,7 @@ final class ExperimentPlan {
             row.add(String.format(Locale.ROOT, "%.6f", e.margin()));
             row.add(Boolean.toString(e.measured()));
             row.add(field(e.dataset()));
+            row.add(field(e.origin()));
             out.append(String.join(",", row)).append('\n');
         }
         return out.toString();
@@ -142,7 +145,7 @@ final class ExperimentPlan {
             films.addObject().put("dataset", e.dataset()).put("panel", e.panel()).put("level", e.level())
                     .put("measured", e.measured()).put("x", e.x()).put("xValue", e.xValue()).put("y", e.y())
                     .put("yValue", e.yValue()).put("predictedClass", e.predictedClass())
-                    .put("classLabel", e.classLabel()).put("margin", e.margin());
+                    .put("classLabel", e.classLabel()).put("margin", e.margin()).put("origin", e.origin());
         }
         return root;
     }
@@ -171,7 +174,7 @@ final class ExperimentPlan {
                     f.required("level").asDouble(), f.required("measured").asBoolean(), f.required("x").asText(),
                     f.required("xValue").asDouble(), f.required("y").asText(), f.required("yValue").asDouble(),
                     f.required("predictedClass").asInt(), f.required("classLabel").asText(),
-                    f.required("margin").asDouble()));
+                    f.required("margin").asDouble(), f.path("origin").asText("")));
         }
         return out;
     }

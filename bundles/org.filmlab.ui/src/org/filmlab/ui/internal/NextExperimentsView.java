@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
@@ -28,8 +29,9 @@ import org.filmlab.core.workflow.RunResult;
 
 /**
  * The films picked on the decision maps for the next round of experiments: their conditions, the
- * class the classifier predicts and its margin. Remove drops the selected rows; Export writes the
- * list as CSV for the lab; Add suggestions takes the recipes the last run's suggester proposed.
+ * class the classifier predicts and its margin, the data set and where each came from. Remove drops
+ * the selected rows; Export writes the list as CSV for the lab; Add all suggestions takes the recipes
+ * the last run's suggester proposed (one is taken by clicking its marker on the decision map).
  */
 public final class NextExperimentsView extends ViewPart {
 
@@ -57,8 +59,7 @@ public final class NextExperimentsView extends ViewPart {
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         table.addListener(SWT.Selection, e -> remove.setEnabled(table.getSelectionCount() > 0));
         suggestions = new Button(root, SWT.PUSH);
-        suggestions.setText("Add suggestions");
-        suggestions.setToolTipText("Adds the recipes the last run's next-experiments step suggested");
+        suggestions.setText("Add all suggestions");
         suggestions.addListener(SWT.Selection, e -> addSuggestions());
         remove = new Button(root, SWT.PUSH);
         remove.setText("Remove");
@@ -84,30 +85,36 @@ public final class NextExperimentsView extends ViewPart {
         }
         PlannedExperiment first = plan.list().isEmpty() ? null : plan.list().get(0);
         String[] headers = { first == null || first.panel().isEmpty() ? "panel" : first.panel(),
-            first == null ? "x" : first.x(), first == null ? "y" : first.y(), "predicted class", "margin", "data set" };
+            first == null ? "x" : first.x(), first == null ? "y" : first.y(), "predicted class", "margin", "data set",
+            "from" };
         for (int i = 0; i < headers.length; i++) {
-            // Numbers align right; the data set's file name is text.
-            new TableColumn(table, i == headers.length - 1 ? SWT.LEFT : SWT.RIGHT).setText(headers[i]);
+            // Numbers align right; the data set's file name and the origin are text.
+            new TableColumn(table, i >= headers.length - 2 ? SWT.LEFT : SWT.RIGHT).setText(headers[i]);
         }
         for (PlannedExperiment e : plan.list()) {
             new TableItem(table, SWT.NONE).setText(new String[] {
                 e.panel().isEmpty() ? "" : DecisionMapChart.number(e.level()) + (e.measured() ? "" : " (interp.)"),
                 DecisionMapChart.number(e.xValue()), DecisionMapChart.number(e.yValue()),
                 e.predictedClass() + " (" + e.classLabel() + ")", String.format(Locale.ROOT, "%.3f", e.margin()),
-                e.dataset() });
+                e.dataset(), e.origin().isEmpty() ? "picked on the map" : e.origin() });
         }
         for (TableColumn c : table.getColumns()) {
             c.pack();
         }
         remove.setEnabled(table.getSelectionCount() > 0);
         export.setEnabled(!plan.list().isEmpty());
-        suggestions.setEnabled(Session.get().result().flatMap(r -> r.first(Parts.NEXT_EXPERIMENTS)).isPresent());
+        Optional<RunResult> last = Session.get().result();
+        Optional<NextExperiments> next = last.flatMap(r -> r.first(Parts.NEXT_EXPERIMENTS));
+        suggestions.setEnabled(next.isPresent());
+        suggestions.setToolTipText(next.isPresent() ? "Adds the " + next.get().recipes().size() + " recipes "
+                + PlannedExperiment.origin(last.get(), next.get()) : "The last run suggested no recipes (Analysis ›"
+                        + " Suggest next experiments... asks for some)");
         root.layout(true, true);
     }
 
     /**
      * Adds the last run's suggested recipes, placed on the decision maps' axes (panel, x, y) so they
-     * sit in the list like points clicked on a map.
+     * sit in the list like points clicked on a map, each saying which suggester and run it came from.
      */
     void addSuggestions() {
         RunResult result = Session.get().result().orElse(null);
@@ -116,16 +123,8 @@ public final class NextExperimentsView extends ViewPart {
         if (next == null || maps == null) {
             return;
         }
-        double[] measuredLevels = maps.panel().isEmpty() ? new double[0]
-                : result.dataset().column(maps.panel()).map(c -> c.values()).orElse(new double[0]);
         for (NextExperiment r : next.recipes()) {
-            double level = maps.panel().isEmpty() ? 0.0 : r.recipe().getOrDefault(maps.panel(), 0.0);
-            boolean measured = Arrays.stream(measuredLevels).anyMatch(v -> v == level);
-            int c = r.predictedClass();
-            Session.get().plan().add(new PlannedExperiment(result.dataset().source(), maps.panel(), level, measured,
-                    maps.x(), r.recipe().getOrDefault(maps.x(), Double.NaN), maps.y(),
-                    r.recipe().getOrDefault(maps.y(), Double.NaN), c,
-                    c >= 1 && c <= maps.labels().size() ? maps.labels().get(c - 1) : "", r.margin()));
+            Session.get().plan().add(PlannedExperiment.suggested(result, maps, next, r));
         }
     }
 

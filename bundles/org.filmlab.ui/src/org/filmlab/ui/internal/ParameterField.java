@@ -13,13 +13,17 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.filmlab.clustercount.AutoK;
 import org.filmlab.core.params.Parameter;
+import org.filmlab.core.params.ParameterType;
 
 /**
  * The widget of one declared parameter in the workflow editor, by its type: a spinner for an
  * integer, a text for a real number or text, a check box for a boolean, a combo for a choice. It
  * does not check ranges itself (an integer spinner accepts values outside the declared bounds):
- * the editor validates the whole workflow with the core, which words the message.
+ * the editor validates the whole workflow with the core, which words the message. The cluster
+ * step's k is an editable combo instead, taking a whole number or {@value AutoK#AUTO} (k chosen from
+ * the data, as the command line's {@code --k auto}).
  */
 final class ParameterField {
 
@@ -29,6 +33,8 @@ final class ParameterField {
     private final Parameter parameter;
     private final Label label;
     private final Control control;
+    /** Whether the field also takes {@value AutoK#AUTO}. */
+    private final boolean orAuto;
     private String problem;
 
     /**
@@ -36,14 +42,25 @@ final class ParameterField {
      *        {@code null} for the default
      */
     ParameterField(Composite parent, Parameter parameter, Object initial, Runnable onChange) {
+        this(parent, parameter, initial, onChange, false);
+    }
+
+    /**
+     * @param orAuto whether an integer parameter may also be {@value AutoK#AUTO} (the cluster step's
+     *        k, when the choice of k is installed)
+     */
+    ParameterField(Composite parent, Parameter parameter, Object initial, Runnable onChange, boolean orAuto) {
         this.parameter = parameter;
+        this.orAuto = orAuto && parameter.type() == ParameterType.INTEGER;
         label = new Label(parent, SWT.NONE);
         label.setText(parameter.title());
-        String tip = parameter.description() + "\nAllowed: " + parameter.allowed() + ". Default: "
+        String tip = parameter.description() + "\nAllowed: " + parameter.allowed()
+                + (orAuto && parameter.type() == ParameterType.INTEGER ? ", or " + AutoK.AUTO
+                        + " (chosen from the data by a chooseK step, as --k auto)" : "") + ". Default: "
                 + text(parameter.defaultValue()) + ". Key: " + parameter.key() + ".";
         label.setToolTipText(tip);
         Object value = initial == null ? parameter.defaultValue() : initial;
-        control = switch (parameter.type()) {
+        control = this.orAuto ? autoCombo(parent, value, onChange) : switch (parameter.type()) {
             case INTEGER -> {
                 Spinner s = new Spinner(parent, SWT.BORDER);
                 s.setValues(asInt(value), -SPINNER_LIMIT, SPINNER_LIMIT, 0, 1, 10);
@@ -77,12 +94,42 @@ final class ParameterField {
         control.setLayoutData(d);
     }
 
+    /** A number or auto: typed, or auto picked from the list; every keystroke is a change to check. */
+    private static Combo autoCombo(Composite parent, Object value, Runnable onChange) {
+        Combo c = new Combo(parent, SWT.DROP_DOWN | SWT.BORDER);
+        c.setItems(AutoK.AUTO);
+        c.setText(text(value));
+        c.addListener(SWT.Modify, e -> onChange.run());
+        return c;
+    }
+
     Parameter parameter() {
         return parameter;
     }
 
+    /** Whether the field says {@value AutoK#AUTO}. */
+    boolean auto() {
+        return orAuto && ((Combo) control).getText().strip().equalsIgnoreCase(AutoK.AUTO);
+    }
+
+    /** Whether the field takes {@value AutoK#AUTO} besides a number. */
+    boolean takesAuto() {
+        return orAuto;
+    }
+
     /** The value as the document would hold it: a number, a boolean, or the text typed when it is not one. */
     Object value() {
+        if (orAuto) {
+            String t = ((Combo) control).getText().strip();
+            if (auto()) {
+                return AutoK.AUTO;
+            }
+            try {
+                return Integer.valueOf(t);
+            } catch (NumberFormatException e) {
+                return t;
+            }
+        }
         return switch (parameter.type()) {
             case INTEGER -> ((Spinner) control).getSelection();
             case BOOLEAN -> ((Button) control).getSelection();
@@ -111,6 +158,11 @@ final class ParameterField {
 
     /** Sets the widget as a user would, firing its listeners. For tests and loading. */
     void set(Object v) {
+        if (orAuto) {
+            ((Combo) control).setText(text(v));
+            control.notifyListeners(SWT.Modify, null);
+            return;
+        }
         switch (parameter.type()) {
             case INTEGER -> {
                 ((Spinner) control).setSelection(asInt(v));

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.ui.internal;
 
+import java.util.Arrays;
+
+import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.NextExperiment;
+import org.filmlab.core.workflow.NextExperiments;
+import org.filmlab.core.workflow.RunResult;
+
 /**
  * A film the user means to make next, picked on a decision map: its three conditions, the class the
  * classifier predicts there and the classifier's margin (how sure it is).
@@ -17,7 +24,42 @@ package org.filmlab.ui.internal;
  * @param predictedClass the class predicted there
  * @param classLabel that class's label
  * @param margin the classifier's margin there
+ * @param origin where the film came from: empty for a point clicked on a map, else the suggester
+ *        and the run that proposed it ({@code "suggested by Uncertainty sampling, seed 42, run of …"})
  */
 record PlannedExperiment(String dataset, String panel, double level, boolean measured, String x, double xValue, String y,
-        double yValue, int predictedClass, String classLabel, double margin) {
+        double yValue, int predictedClass, String classLabel, double margin, String origin) {
+
+    PlannedExperiment {
+        origin = origin == null ? "" : origin;
+    }
+
+    /** A point picked on a map by the user. */
+    PlannedExperiment(String dataset, String panel, double level, boolean measured, String x, double xValue, String y,
+            double yValue, int predictedClass, String classLabel, double margin) {
+        this(dataset, panel, level, measured, x, xValue, y, yValue, predictedClass, classLabel, margin, "");
+    }
+
+    /**
+     * A recipe the run's suggester proposed, placed on the decision maps' axes (panel, x, y) so that it
+     * sits in the list like a point clicked on a map, and saying which suggester and run it came from.
+     */
+    static PlannedExperiment suggested(RunResult result, DecisionMaps maps, NextExperiments next, NextExperiment r) {
+        double level = maps.panel().isEmpty() ? 0.0 : r.recipe().getOrDefault(maps.panel(), 0.0);
+        double[] measuredLevels = maps.panel().isEmpty() ? new double[0]
+                : result.dataset().column(maps.panel()).map(c -> c.values()).orElse(new double[0]);
+        boolean measured = Arrays.stream(measuredLevels).anyMatch(v -> v == level);
+        int c = r.predictedClass();
+        return new PlannedExperiment(result.dataset().source(), maps.panel(), level, measured, maps.x(),
+                r.recipe().getOrDefault(maps.x(), Double.NaN), maps.y(), r.recipe().getOrDefault(maps.y(), Double.NaN),
+                c, c >= 1 && c <= maps.labels().size() ? maps.labels().get(c - 1) : "", r.margin(),
+                origin(result, next));
+    }
+
+    /** "suggested by Uncertainty sampling, seed 42, run of Chen–Duquesnoy 2021 on sample.csv". */
+    static String origin(RunResult result, NextExperiments next) {
+        return "suggested by " + (next.suggesterName().isEmpty() ? next.suggester() : next.suggesterName())
+                + ", seed " + result.workflow().seed() + ", run of " + result.workflow().name() + " on "
+                + result.dataset().source();
+    }
 }

@@ -39,16 +39,7 @@ public final class RunWorkflowHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         Session session = Session.get();
         Optional<Dataset> dataset = session.dataset();
-        if (dataset.isEmpty()) {
-            MessageDialog.openInformation(shell, "No data set", "Import a data set first (File › Import...).");
-            return null;
-        }
-        List<Job> running = StopRunHandler.activeRuns();
-        if (!running.isEmpty()) {
-            // Queuing a second run behind the first would look like nothing happened for minutes.
-            MessageDialog.openInformation(shell, "A workflow is already running", running.get(0).getName()
-                    + " is still running. Wait for it to finish, or stop it with Analysis › Stop run"
-                    + " (the Stop button in the toolbar), then run again.");
+        if (!mayRun(shell)) {
             return null;
         }
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
@@ -73,6 +64,26 @@ public final class RunWorkflowHandler extends AbstractHandler {
         }
         job.schedule();
         return null;
+    }
+
+    /**
+     * Whether a run may start now: there is a data set and no run is going. Otherwise says so (Run
+     * workflow and Suggest next experiments alike) and returns {@code false}.
+     */
+    static boolean mayRun(Shell shell) {
+        if (Session.get().dataset().isEmpty()) {
+            MessageDialog.openInformation(shell, "No data set", "Import a data set first (File › Import...).");
+            return false;
+        }
+        List<Job> running = StopRunHandler.activeRuns();
+        if (!running.isEmpty()) {
+            // Queuing a second run behind the first would look like nothing happened for minutes.
+            MessageDialog.openInformation(shell, "A workflow is already running", running.get(0).getName()
+                    + " is still running. Wait for it to finish, or stop it with Analysis › Stop run"
+                    + " (the Stop button in the toolbar), then run again.");
+            return false;
+        }
+        return true;
     }
 
     /** The installed workflow to run: the user's pick, or the default; {@code null} when there is none. */

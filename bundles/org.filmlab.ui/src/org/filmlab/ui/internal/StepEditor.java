@@ -16,9 +16,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.filmlab.clustercount.AutoK;
+import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Contribution;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
+import org.filmlab.core.params.ParameterType;
 import org.filmlab.core.params.Problems;
 import org.filmlab.core.registry.ContributionDescriptor;
 import org.filmlab.core.registry.ContributionKind;
@@ -39,6 +42,8 @@ final class StepEditor {
     private static final String NO_RESAMPLING = "(none)";
     /** The key under which a kind of step declares a resampler as a helper ({@link StepType#helpers()}). */
     private static final String RESAMPLE = "resample";
+    /** The word of the kind of step whose k may be {@value AutoK#AUTO}. */
+    static final String CLUSTER = "cluster";
 
     private final int index;
     private final String step;
@@ -195,7 +200,7 @@ final class StepEditor {
             try {
                 Contribution c = registry.create(d.get(), d.get().kind().type());
                 for (Parameter p : c.parameters()) {
-                    fields.add(new ParameterField(box, p, given.get(p.key()), onChange));
+                    fields.add(new ParameterField(box, p, given.get(p.key()), onChange, fields == params && autoK(p)));
                 }
             } catch (CoreException | RuntimeException | LinkageError e) {
                 Label l = new Label(box, SWT.WRAP);
@@ -204,6 +209,20 @@ final class StepEditor {
             }
         }
         box.getParent().layout(true, true);
+    }
+
+    /**
+     * Whether the parameter is the cluster step's k and the choice of k is installed: then k may be
+     * {@value AutoK#AUTO}, as on the command line.
+     */
+    private boolean autoK(Parameter p) {
+        return step.equals(CLUSTER) && p.key().equals(Clusterer.K) && p.type() == ParameterType.INTEGER
+                && registry.list(ContributionKind.STEP).stream().anyMatch(d -> d.word().equals(AutoK.CHOOSE));
+    }
+
+    /** The field of the cluster step's k when it says {@value AutoK#AUTO}. */
+    Optional<ParameterField> autoField() {
+        return params.stream().filter(ParameterField::auto).findFirst();
     }
 
     /**

@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
@@ -24,6 +26,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.filmlab.clustercount.AutoK;
+import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.data.DatasetMapping;
 import org.filmlab.core.data.InputException;
 import org.filmlab.core.params.Problems;
@@ -181,8 +185,14 @@ public final class WorkflowEditorView extends ViewPart {
         }
         form = new Composite(scroller, SWT.NONE);
         form.setLayout(new GridLayout(1, false));
+        boolean autoK = AutoK.isAuto(doc);
         for (int i = 0; i < doc.steps().size(); i++) {
-            steps.add(new StepEditor(form, i, doc.steps().get(i), registry, this::changed));
+            StepSpec spec = doc.steps().get(i);
+            if (autoK && spec.step().equals(StepEditor.CLUSTER)) {
+                // k is chosen by the chooseK step: the field says so, as the user would type it.
+                spec = spec.withParam(Clusterer.K, AutoK.AUTO);
+            }
+            steps.add(new StepEditor(form, i, spec, registry, this::changed));
         }
         scroller.setContent(form);
         seed.setText(Long.toString(doc.seed()));
@@ -239,7 +249,34 @@ public final class WorkflowEditorView extends ViewPart {
         WorkflowDocument doc = new WorkflowDocument(base.id(), base.name(), base.version(), base.cites(), s,
                 base.timeoutSeconds(), base.data(), specs);
         // A document saved with its edits is a variant already: named once, not once per reopening.
-        return Optional.of(edited && !base.name().contains(EDITED) ? doc.asVariant(EDITED) : doc);
+        doc = edited && !base.name().contains(EDITED) ? doc.asVariant(EDITED) : doc;
+        return Optional.of(withKChoice(doc));
+    }
+
+    /**
+     * k auto in the cluster step's field becomes the command line's {@code --k auto} (a chooseK step,
+     * the cluster step without a k of its own); a number there turns a chooseK step back into the
+     * diagnostics of k (diagnoseK), so the cluster step keeps the k typed.
+     */
+    private WorkflowDocument withKChoice(WorkflowDocument doc) {
+        if (steps.stream().noneMatch(s -> s.autoField().isPresent())) {
+            return AutoK.fixed(doc);
+        }
+        List<StepSpec> specs = new ArrayList<>();
+        for (StepSpec s : doc.steps()) {
+            if (s.step().equals(StepEditor.CLUSTER)) {
+                Map<String, Object> params = new LinkedHashMap<>(s.params());
+                params.remove(Clusterer.K);
+                s = new StepSpec(s.step(), s.use(), params, s.settings(), s.resample(), s.resampleParams());
+            }
+            specs.add(s);
+        }
+        try {
+            return AutoK.apply(doc.withSteps(specs));
+        } catch (IllegalArgumentException e) {
+            // Several cluster steps: the core's check names the k that is not a number.
+            return doc;
+        }
     }
 
     /** Checks the form with the core's gates, shows every message, and enables Run only when it may run. */
@@ -263,7 +300,8 @@ public final class WorkflowEditorView extends ViewPart {
             } catch (InvalidWorkflowException e) {
                 marked = e.problems();
                 for (Problems.Problem p : e.problems().list()) {
-                    out.add(p.where() + ": " + p.message());
+                    out.add(p.where() + ": " + p.message() + (takesAuto(p.where()) ? "; or " + AutoK.AUTO
+                            + " (k chosen from the data)" : ""));
                 }
             } catch (StepFailedException e) {
                 out.add(e.getMessage());
@@ -283,6 +321,17 @@ public final class WorkflowEditorView extends ViewPart {
                 + " import a data set to run it.") : String.join("\n", out));
         run.setEnabled(out.isEmpty() && hasData);
         root.layout(true, true);
+    }
+
+    /** Whether the problem is about a field that takes {@value AutoK#AUTO} besides a number. */
+    private boolean takesAuto(String where) {
+        for (int i = 0; i < steps.size(); i++) {
+            String field = "step " + (i + 1) + " (" + steps.get(i).step() + "), parameter '" + Clusterer.K + "'";
+            if (where.equals(field) && steps.get(i).field(Clusterer.K).filter(ParameterField::takesAuto).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The core's messages about the form as it is, one per problem; empty when it may run. */

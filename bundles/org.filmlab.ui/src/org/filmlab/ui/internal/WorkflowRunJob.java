@@ -4,6 +4,7 @@ package org.filmlab.ui.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -57,6 +58,9 @@ final class WorkflowRunJob extends FilmLabJob {
     private final String name;
     private final Dataset dataset;
     private final Path datasetFile;
+    /** Says why a completed run must not become the session's result, or {@code null} when it may. */
+    private Function<RunResult, String> refusal = r -> null;
+    private String failureTitle = "Workflow failed";
 
     /**
      * @param datasetFile the file {@code dataset} was read from, re-read with the workflow's own
@@ -85,6 +89,17 @@ final class WorkflowRunJob extends FilmLabJob {
         setUser(true);
         setRule(ONE_RUN_AT_A_TIME);
         reportCancel();
+    }
+
+    /**
+     * A run that completes but does not give what was asked for (suggestions, say) is shown as a
+     * failure under {@code title} with the refusal's words, and leaves the session as it was.
+     *
+     * @param refusal says why a completed run is refused, or returns {@code null} to accept it
+     */
+    void acceptOnly(String title, Function<RunResult, String> refusal) {
+        this.failureTitle = title;
+        this.refusal = refusal;
     }
 
     /**
@@ -119,6 +134,10 @@ final class WorkflowRunJob extends FilmLabJob {
             Dataset input = mapped(doc, registry, progress.split(3));
             engine.check(prepared, input);
             RunResult result = engine.run(prepared, input, progress.split(95));
+            String refused = refusal.apply(result);
+            if (refused != null) {
+                return failed(Status.error(refused));
+            }
             inUi(() -> Session.get().runCompleted(result));
             return Status.OK_STATUS;
         } catch (OperationCanceledException e) {
@@ -160,7 +179,7 @@ final class WorkflowRunJob extends FilmLabJob {
         ILog.of(getClass()).log(status);
         inUi(() -> {
             Session.get().runStopped(status.getMessage() + "\nThe results shown are from the previous run.");
-            showError("Workflow failed", status);
+            showError(failureTitle, status);
         });
         return status;
     }
