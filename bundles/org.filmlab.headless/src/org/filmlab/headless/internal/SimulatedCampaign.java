@@ -332,7 +332,7 @@ final class SimulatedCampaign {
         for (int i = 0; i < next.size(); i++) {
             double[] r = next.get(i);
             trace.printf(Locale.ROOT, "  P %-4s L:S %-4s X:B %-3s  true RD %5.2f σN %.3f%s  %s%n",
-                    SuggestCommand.plain(r[0]), SuggestCommand.plain(r[1]), SuggestCommand.plain(r[2]),
+                    Suggestions.plain(r[0]), Suggestions.plain(r[1]), Suggestions.plain(r[2]),
                     SimulatedLab.trueRelativeDeviation(r[0], r[1], r[2]), SimulatedLab.trueConductivity(r[0], r[1], r[2]),
                     isGood(r, best) ? " GOOD" : "     ",
                     suggested == null ? "(drawn at random: no good class)" : suggested.recipes().get(i).why());
