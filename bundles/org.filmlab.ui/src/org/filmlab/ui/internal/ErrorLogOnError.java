@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -49,8 +50,14 @@ final class ErrorLogOnError implements ILogListener {
         if (page == null || page.findView(DataPerspective.ERROR_LOG) != null) {
             return;
         }
+        // The view's filter field takes the keyboard focus as it is made: given back, so a logged
+        // error never moves the user's typing elsewhere.
+        Control focus = window.getShell().getDisplay().getFocusControl();
         try {
             page.showView(DataPerspective.ERROR_LOG, null, IWorkbenchPage.VIEW_VISIBLE);
+            if (focus != null && !focus.isDisposed() && !focus.isFocusControl()) {
+                focus.setFocus();
+            }
         } catch (PartInitException e) {
             // Not logged as an error: that would call this again.
             ILog.of(ErrorLogOnError.class).log(Status.warning("the Error Log view cannot be opened", e));
