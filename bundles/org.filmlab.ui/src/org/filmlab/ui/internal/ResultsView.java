@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 import org.filmlab.core.workflow.RunResult;
@@ -43,6 +44,13 @@ public class ResultsView extends ViewPart {
     private final Runnable onChange = this::refresh;
     private final List<Slot> slots = new ArrayList<>();
     private Composite root;
+    /** The result table the user was last in: Edit › Copy and Select all act on it. */
+    private Table lastTable;
+    private final Listener tableEntered = e -> {
+        if (e.widget instanceof Table t && within(t)) {
+            lastTable = t;
+        }
+    };
     private Label problem;
     private RunResult shown;
     private boolean everShown;
@@ -131,10 +139,10 @@ public class ResultsView extends ViewPart {
         getViewSite().getActionBars().getMenuManager().add(export);
         getViewSite().getActionBars().updateActionBars();
         // Result tables are made by contributed presenters; Edit › Copy copies the one the user is in.
-        TableClipboard.activateCopy(getSite(), () -> root.getDisplay().getFocusControl() instanceof Table t
-                && !t.isDisposed() ? Optional.of(TableClipboard.text(t)) : Optional.empty());
-        SelectAll.activate(getSite(), () -> root.getDisplay().getFocusControl() instanceof Table t && !t.isDisposed(),
-                () -> ((Table) root.getDisplay().getFocusControl()).selectAll());
+        // Result tables are made by contributed presenters: which one the user is in is watched here.
+        root.getDisplay().addFilter(SWT.FocusIn, tableEntered);
+        TableClipboard.activateCopy(getSite(), () -> lastTable().map(TableClipboard::text));
+        SelectAll.activate(getSite(), () -> lastTable().isPresent(), () -> lastTable().ifPresent(Table::selectAll));
         Session.get().addListener(onChange);
         refresh();
     }
@@ -338,8 +346,24 @@ public class ResultsView extends ViewPart {
         root.setFocus();
     }
 
+    private Optional<Table> lastTable() {
+        return lastTable == null || lastTable.isDisposed() ? Optional.empty() : Optional.of(lastTable);
+    }
+
+    private boolean within(Control c) {
+        for (Control p = c; p != null; p = p.getParent()) {
+            if (p == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void dispose() {
+        if (root != null && !root.isDisposed()) {
+            root.getDisplay().removeFilter(SWT.FocusIn, tableEntered);
+        }
         Session.get().removeListener(onChange);
         for (Slot slot : slots) {
             ResultPresenter p = slot.presenter;
