@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Removes the jar signatures of the class-path jars of the materialized products: the Equinox
+ * launcher and the OSGi framework. The JDK's AOT cache (which {@code ./filmlab} records at a user's
+ * first start) leaves out every class of a signed jar on the class path: ~550 classes loaded,
+ * verified and linked anew at each start of the desktop. Every other bundle is loaded by Equinox's
+ * own class loaders, whose classes the cache keeps signed or not, so these two are the only ones
+ * that need it. FilmLab does not verify bundle signatures at run time ({@code osgi.signedcontent.support}
+ * is not set), so nothing reads them; the jars' contents are otherwise unchanged.
+ *
+ * <p>Usage (the repository's pom, between materializing and archiving the products):
+ * {@code java Unsign.java PRODUCTS_FOLDER JAR_NAME_REGEX}.
+ */
+public final class Unsign {
+
+    private static final Pattern SIGNATURE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)", Pattern.CASE_INSENSITIVE);
+
+    public static void main(String[] args) throws IOException {
+        Pattern jars = Pattern.compile(args[1]);
+        List<Path> found;
+        try (Stream<Path> files = Files.walk(Path.of(args[0]))) {
+            found = files.filter(f -> jars.matcher(f.getFileName().toString()).matches()).sorted().toList();
+        }
+        if (found.isEmpty()) {
+            throw new IOException("no jar named like " + args[1] + " under " + args[0]);
+        }
+        for (Path jar : found) {
+            System.out.println((unsign(jar) ? "unsigned " : "not signed ") + jar);
+        }
+    }
+
+    private static boolean unsign(Path jar) throws IOException {
+        Path copy = jar.resolveSibling(jar.getFileName() + ".unsigned");
+        boolean signed = false;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                if (SIGNATURE.matcher(entry.getName()).matches()) {
+                    signed = true;
+                    continue;
+                }
+                ZipEntry kept = new ZipEntry(entry.getName());
+                kept.setTime(entry.getTime());
+                out.putNextEntry(kept);
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        if (signed) {
+            Files.move(copy, jar, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.delete(copy);
+        }
+        return signed;
+    }
+
+    private Unsign() {
+    }
+}
