@@ -3,12 +3,16 @@
 # Java 21). Keeps JAVA_HOME if it is one; otherwise takes the newest JDK under /usr/lib/jvm, since
 # the machines FilmLab is built on default to Java 17.
 
-# The JDK's feature release, from its `release` file (every JDK since 9 has one): starting a JVM per
-# candidate to ask it cost ~0.15 s each, paid by every ./filmlab start. A JDK without the file is
-# asked.
+# The JDK's feature release, from its `release` file (every JDK since 9 has one), read by the shell
+# itself: starting a JVM per candidate to ask it cost ~0.15 s each, paid by every ./filmlab start. A
+# JDK without the file is asked.
 filmlab_java_major() {
-  local v=""
-  [ -f "$1/release" ] && v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")"
+  local line v=""
+  if [ -f "$1/release" ]; then
+    while IFS= read -r line; do
+      case "$line" in JAVA_VERSION=*) v="${line#JAVA_VERSION=\"}"; v="${v%%[.\"_]*}"; break ;; esac
+    done < "$1/release"
+  fi
   if [ -z "$v" ]; then
     v="$("$1/bin/java" -XshowSettings:properties -version 2>&1 \
       | awk -F'= ' '/java.specification.version/{print $2}' | cut -d. -f1)"
