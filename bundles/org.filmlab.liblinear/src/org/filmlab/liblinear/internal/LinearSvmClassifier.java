@@ -93,8 +93,8 @@ public final class LinearSvmClassifier implements Classifier {
     public List<String> references() {
         return List.of("R.-E. Fan, K.-W. Chang, C.-J. Hsieh, X.-R. Wang, C.-J. Lin: LIBLINEAR: A Library for Large"
                 + " Linear Classification. Journal of Machine Learning Research 9 (2008) 1871-1874.",
-                "C.-Y. Hsia, Y. Zhu, C.-J. Lin: A Study on Trust Region Update Rules in Newton Methods for"
-                        + " Large-scale Linear Classification. ACML 2017.",
+                "L. Galli, C.-J. Lin: A Study on Truncated Newton Methods for Linear Classification. IEEE"
+                        + " Transactions on Neural Networks and Learning Systems 33 (2022) 2828-2841.",
                 "B. Waldvogel: liblinear-java 2.44, de.bwaldvogel:liblinear (logistic regression; the linear SVM runs"
                         + " FilmLab's port of its Newton solver to dense arrays, with the same arithmetic).");
     }

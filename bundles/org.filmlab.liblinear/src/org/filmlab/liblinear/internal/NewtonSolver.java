@@ -38,8 +38,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
- * LIBLINEAR's trust-region-free Newton method with a preconditioned conjugate-gradient inner solver
- * and a backtracking line search (LIBLINEAR 2.4x's {@code Newton}; Hsia, Zhu and Lin, ACML 2017),
+ * LIBLINEAR's truncated Newton method with a preconditioned conjugate-gradient inner solver and a
+ * backtracking line search (LIBLINEAR 2.4x's {@code Newton}; Galli and Lin, IEEE TNNLS 2022),
  * on {@link SquaredHingeFunction}. The operations and their order are LIBLINEAR's, so the weights
  * are bit for bit LIBLINEAR's; its diagnostic printing is left out (FilmLab turns it off).
  */
