@@ -2,7 +2,6 @@
 package org.filmlab.ui.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,7 +132,8 @@ final class ExperimentPlan {
     }
 
     void exportCsv(Path file) throws IOException {
-        Files.writeString(file, csv(), StandardCharsets.UTF_8);
+        String text = csv();
+        ResultsWriter.writeFile(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A plan as the JSON it is kept in (and a project stores). */
@@ -153,10 +153,7 @@ final class ExperimentPlan {
     private void store() {
         ObjectNode root = toJson(planned);
         try {
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                ResultsWriter.writeJson(root, out);
-            }
+            ResultsWriter.writeFile(file, out -> ResultsWriter.writeJson(root, out));
         } catch (IOException e) {
             ILog.of(ExperimentPlan.class).log(Status.warning("the next experiments cannot be kept in " + file
                     + "; they will be lost at exit unless exported: " + e.getMessage(), e));

@@ -107,14 +107,15 @@ public final class NextExperimentsView extends ViewPart {
         Optional<NextExperiments> next = last.flatMap(r -> r.first(Parts.NEXT_EXPERIMENTS));
         suggestions.setEnabled(next.isPresent());
         suggestions.setToolTipText(next.isPresent() ? "Adds the " + next.get().recipes().size() + " recipes "
-                + PlannedExperiment.origin(last.get(), next.get()) : "The last run suggested no recipes (Analysis ›"
+                + PlannedExperiment.origin(last.get(), next.get()) + " that are not planned yet" : "The last run suggested no recipes (Analysis ›"
                         + " Suggest next experiments... asks for some)");
         root.layout(true, true);
     }
 
     /**
-     * Adds the last run's suggested recipes, placed on the decision maps' axes (panel, x, y) so they
-     * sit in the list like points clicked on a map, each saying which suggester and run it came from.
+     * Adds the last run's suggested recipes not planned yet, placed on the decision maps' axes (panel,
+     * x, y) so they sit in the list like points clicked on a map, each saying which suggester and run
+     * it came from.
      */
     void addSuggestions() {
         RunResult result = Session.get().result().orElse(null);
@@ -123,8 +124,13 @@ public final class NextExperimentsView extends ViewPart {
         if (next == null || maps == null) {
             return;
         }
+        ExperimentPlan plan = Session.get().plan();
         for (NextExperiment r : next.recipes()) {
-            Session.get().plan().add(PlannedExperiment.suggested(result, maps, next, r));
+            PlannedExperiment suggested = PlannedExperiment.suggested(result, maps, next, r);
+            // A second click, or a suggestion already taken on the map, must not plan the film twice.
+            if (plan.list().stream().noneMatch(suggested::sameFilm)) {
+                plan.add(suggested);
+            }
         }
     }
 

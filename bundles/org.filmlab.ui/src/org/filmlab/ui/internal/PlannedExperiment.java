@@ -34,6 +34,13 @@ record PlannedExperiment(String dataset, String panel, double level, boolean mea
         origin = origin == null ? "" : origin;
     }
 
+    /** Whether both are the same film to make: the same data set and conditions, wherever they came from. */
+    boolean sameFilm(PlannedExperiment o) {
+        return dataset.equals(o.dataset) && panel.equals(o.panel) && Double.compare(level, o.level) == 0
+                && x.equals(o.x) && Double.compare(xValue, o.xValue) == 0 && y.equals(o.y)
+                && Double.compare(yValue, o.yValue) == 0;
+    }
+
     /** A point picked on a map by the user. */
     PlannedExperiment(String dataset, String panel, double level, boolean measured, String x, double xValue, String y,
             double yValue, int predictedClass, String classLabel, double margin) {
