@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Which contributions have a Spark implementation, and what runs in their place: a workflow that
  * names one without is refused before anything runs, naming the step and the Spark alternative.
- * Nothing is swapped silently: each step's record names the MLlib code that ran it.
+ * Nothing is swapped silently: each step's record names the Spark code that ran it.
  */
 public final class SparkSupport {
 
@@ -113,7 +113,7 @@ public final class SparkSupport {
         return (ON_DRIVER.containsKey(r.step()) && !r.step().equals("classes")) || TWO_WAY_ANOVA.equals(r.contribution());
     }
 
-    /** The record as it ran on Spark: the contribution's name says which MLlib code stood in for it. */
+    /** The record as it ran on Spark: the contribution's name says which Spark code stood in for it. */
     static StepRecord onSpark(StepRecord r) {
         String how = IMPLEMENTATIONS.get(r.contribution());
         if (how == null) {
