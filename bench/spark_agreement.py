@@ -3,12 +3,15 @@
 """The Spark engine against the in-process engine on the same file: the agreement FilmLab promises.
 
 Generates N films (default 10^4) with gen_films.py, runs the same workflow
-(bench/workflows/scale-linear-svm-spark.json, or --workflow FILE) on both engines with
+(bench/workflows/scale-linear-svm.json, the benchmark's, or --workflow FILE) on both engines with
 `./filmlab run`, and compares their results.json:
   - K-means partitions: adjusted Rand index >= 0.99
   - PCA explained variance: each component within 1e-6
   - Kruskal-Wallis H per property: within 1e-6 (relative)
+  - two-way ANOVA F and p per term: within 1e-6 (relative for F), if the workflow has one
   - repeated-CV macro-F1 (mean): within 0.02
+  - the final model's predictions over the decision-map grid: the share of grid points where the
+    two engines' maps give another class (reported, no bound: it shows how close the fits are)
 Prints a table and exits 1 if a figure is outside its bound. Why the figures may differ at all is
 written in docs/scaling.md ("Agreement with the in-process engine").
 
@@ -60,7 +63,7 @@ def main():
     n = int(args[0]) if args and not args[0].startswith("--") else 10000
     master = args[args.index("--master") + 1] if "--master" in args else "local[2]"
     workflow = args[args.index("--workflow") + 1] if "--workflow" in args else os.path.join(
-        ROOT, "bench", "workflows", "scale-linear-svm-spark.json")
+        ROOT, "bench", "workflows", "scale-linear-svm.json")
     work = args[args.index("--keep") + 1] if "--keep" in args else tempfile.mkdtemp(prefix="filmlab-agree-")
     os.makedirs(work, exist_ok=True)
     if "--repeats" in args:
@@ -90,10 +93,26 @@ def main():
     worst = max(abs(kw_a[k] - kw_b[k]) / max(1.0, abs(kw_a[k])) for k in kw_a)
     rows.append(("Kruskal-Wallis H, largest relative difference", worst, "<= 1e-6",
                  worst <= 1e-6 and kw_a.keys() == kw_b.keys()))
+    an_a = {r["term"]: r["statistics"] for t in parts(here, "test") if t["key"] == "twoWayAnova" for r in t["rows"]}
+    an_b = {r["term"]: r["statistics"] for t in parts(spark, "test") if t["key"] == "twoWayAnova" for r in t["rows"]}
+    if an_a:
+        terms = [k for k in an_a if "F" in an_a[k]]
+        worst_f = max(abs(an_a[k]["F"] - an_b[k]["F"]) / max(1.0, abs(an_a[k]["F"])) for k in terms)
+        worst_p = max(abs(an_a[k]["p"] - an_b[k]["p"]) for k in terms)
+        rows.append(("two-way ANOVA F, largest relative difference", worst_f, "<= 1e-6",
+                     worst_f <= 1e-6 and an_a.keys() == an_b.keys()))
+        rows.append(("two-way ANOVA p, largest difference", worst_p, "<= 1e-6", worst_p <= 1e-6))
     f1_a = parts(here, "classifierEvaluation")[0]["cv"]["f1MacroMean"]
     f1_b = parts(spark, "classifierEvaluation")[0]["cv"]["f1MacroMean"]
     rows.append(("repeated-CV macro-F1, in-process %.4f vs Spark %.4f" % (f1_a, f1_b), abs(f1_a - f1_b), "<= 0.02",
                  abs(f1_a - f1_b) <= 0.02))
+    maps_a = parts(here, "decisionMaps")
+    maps_b = parts(spark, "decisionMaps")
+    if maps_a and maps_b:
+        grid_a = [c for p in maps_a[0]["panels"] for row in p["classes"] for c in row]
+        grid_b = [c for p in maps_b[0]["panels"] for row in p["classes"] for c in row]
+        moved = sum(1 for x, y in zip(grid_a, grid_b) if x != y) / max(1, len(grid_a))
+        rows.append(("decision maps: share of grid points of another class (%d)" % len(grid_a), moved, "-", True))
     engine = spark["provenance"].get("engine", {})
     print("Spark engine vs in-process, %d films (%s), %s; in-process %.1f s, Spark %.1f s (Spark %s)"
           % (n, os.path.basename(workflow), master, t_here, t_spark, engine.get("spark", "?")))

@@ -7,7 +7,9 @@ them to Parquet with the job's ToParquet, then times `./filmlab run` on the Spar
 and on the in-process engine (the same films as CSV: FilmLab's importers do not read Parquet),
 sampling the resident memory of each JVM every half second. Prints a Markdown table.
 
-usage: spark_scale.py [N ...] [--master local[2]] [--workflow FILE] [--no-inprocess] [--keep DIR]
+usage: spark_scale.py [N ...] [--master local[2]] [--workflow FILE] [--no-inprocess] [--no-spark] [--keep DIR]
+(the workflow defaults to bench/workflows/scale-linear-svm.json, the benchmark's; --no-spark and
+--no-inprocess run one engine, to keep each run within a shared machine's time slot)
 """
 import os
 import subprocess
@@ -89,7 +91,7 @@ def main():
     args = sys.argv[1:]
     master = args[args.index("--master") + 1] if "--master" in args else "local[2]"
     workflow = args[args.index("--workflow") + 1] if "--workflow" in args else os.path.join(
-        ROOT, "bench", "workflows", "scale-linear-svm-spark.json")
+        ROOT, "bench", "workflows", "scale-linear-svm.json")
     work = args[args.index("--keep") + 1] if "--keep" in args else tempfile.mkdtemp(prefix="filmlab-scale-")
     skip = {a for i, a in enumerate(args) if i > 0 and args[i - 1] in ("--master", "--workflow", "--keep")}
     sizes = [int(float(a)) for a in args if not a.startswith("--") and a not in skip] or [10 ** 6]
@@ -107,7 +109,8 @@ def main():
             subprocess.run([java, *opens, "-Xmx2g", "-cp", os.path.join(JOB, "filmlab-spark-job.jar") + ":"
                             + os.path.join(JOB, "lib", "*"), "org.filmlab.engine.spark.job.ToParquet", csv, parquet],
                            check=True, stderr=subprocess.DEVNULL)
-        runs = [("spark " + master, ["--engine", "spark", "--master", master, "--data", parquet])]
+        runs = [] if "--no-spark" in args else [("spark " + master, ["--engine", "spark", "--master", master,
+                                                                     "--data", parquet])]
         if "--no-inprocess" not in args:
             runs.append(("in-process", ["--data", csv]))
         for name, extra in runs:

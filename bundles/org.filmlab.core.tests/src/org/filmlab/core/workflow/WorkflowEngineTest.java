@@ -233,4 +233,37 @@ class WorkflowEngineTest {
         assertTrue(first != second);
         assertEquals(first, run(doc(60, "makeA", "useA"), new NullProgressMonitor()).steps().get(0).record().seed());
     }
+
+    @Test
+    void oneStepRunsOnThePartsAnotherEngineProducedAsInARun() throws Exception {
+        WorkflowDocument doc = doc(60, "makeA", "useA");
+        WorkflowEngine engine = new WorkflowEngine(REGISTRY);
+        PreparedWorkflow p = engine.prepare(doc);
+        engine.check(p, FILMS);
+        RunResult whole = engine.run(p, FILMS, new NullProgressMonitor());
+        // The first step's parts as another engine would hand them over; the second run here alone.
+        RunResult.StepOutcome second = engine.runStep(p, 1, FILMS, whole.steps().get(0).parts(),
+                new NullProgressMonitor());
+        assertEquals(whole.steps().get(1).record(), second.record(), "the same record, seed included");
+        assertEquals(List.of("makeA", "useA"), ((Trail) second.parts().get(0).part()).steps());
+        assertEquals("", second.skipped());
+    }
+
+    @Test
+    void oneStepTheDataRuleOutIsSkippedWithItsReason() throws Exception {
+        WorkflowEngine engine = new WorkflowEngine(REGISTRY);
+        PreparedWorkflow p = engine.prepare(doc(60, "skipper"));
+        RunResult.StepOutcome only = engine.runStep(p, 0, FILMS, List.of(), new NullProgressMonitor());
+        assertEquals("it does not apply to these films", only.skipped());
+        assertTrue(only.parts().isEmpty());
+    }
+
+    @Test
+    void oneStepThatThrowsFailsNamingIt() throws Exception {
+        WorkflowEngine engine = new WorkflowEngine(REGISTRY);
+        PreparedWorkflow p = engine.prepare(doc(60, "thrower"));
+        StepFailedException e = assertThrows(StepFailedException.class,
+                () -> engine.runStep(p, 0, FILMS, List.of(), new NullProgressMonitor()));
+        assertTrue(e.getMessage().contains("step 1 (thrower)"), e.getMessage());
+    }
 }

@@ -200,32 +200,55 @@ public final class WorkflowEngine {
                         + Configuring.words(lacking) + ", which the step before it had nothing to produce", List.of()));
                 continue;
             }
-            Executing execution = new Executing(step, data, seed, wf.document().seed(), produced);
-            SubMonitor share = progress.split(weight(step));
-            TimeLimit.run(step.label(), limit, share, m -> {
-                SubMonitor sub = SubMonitor.convert(m, step.kind().name(), 1);
-                step.type().execute(execution, sub.split(1));
-            });
-            List<RunResult.Produced> parts = execution.emitted();
-            record = ranWith(record, execution.ranWith());
-            if (!execution.nothing().isEmpty()) {
-                outcomes.put(step.index(), new RunResult.StepOutcome(record, execution.nothing(), parts));
-                produced.addAll(parts);
-                continue;
-            }
-            for (PartType<?> out : step.type().outputs()) {
-                if (parts.stream().noneMatch(p -> p.type().equals(out.name()))) {
-                    throw Guard.malformed(step.label(), "produced no " + out.name() + ", which it declares");
-                }
-            }
-            produced.addAll(parts);
-            outcomes.put(step.index(), new RunResult.StepOutcome(record, "", parts));
+            RunResult.StepOutcome outcome = execute(wf, step, record, data, produced, limit, progress.split(weight(step)));
+            produced.addAll(outcome.parts());
+            outcomes.put(step.index(), outcome);
         }
         List<RunResult.StepOutcome> inDocumentOrder = new ArrayList<>();
         for (int i = 0; i < wf.document().steps().size(); i++) {
             inDocumentOrder.add(outcomes.get(i));
         }
         return new RunResult(wf.document(), data, inDocumentOrder);
+    }
+
+    /**
+     * Runs one step of a checked workflow in this process on the parts the steps before it produced,
+     * wherever they ran: how another engine (Spark) finishes the steps that need only small results
+     * (maps, suggestions, tests on the films' values) with the same code as an in-process run.
+     *
+     * @param index the step's position in the document
+     * @param before the parts produced before it, in order
+     */
+    public RunResult.StepOutcome runStep(PreparedWorkflow wf, int index, Dataset data, List<RunResult.Produced> before,
+            IProgressMonitor monitor) throws StepFailedException, InvalidWorkflowException {
+        PreparedWorkflow.Step step = wf.steps().get(index);
+        StepRecord record = record(step, Seeds.derive(wf.document().seed(), step.index(), step.spec().step()));
+        String skipped = Configuring.configure(wf, data).get(index);
+        if (skipped != null) {
+            return new RunResult.StepOutcome(record, skipped, List.of());
+        }
+        return execute(wf, step, record, data, before, Duration.ofSeconds(wf.document().timeoutSeconds()),
+                SubMonitor.convert(monitor, 1));
+    }
+
+    private static RunResult.StepOutcome execute(PreparedWorkflow wf, PreparedWorkflow.Step step, StepRecord record,
+            Dataset data, List<RunResult.Produced> before, Duration limit, SubMonitor share) throws StepFailedException {
+        Executing execution = new Executing(step, data, record.seed(), wf.document().seed(), before);
+        TimeLimit.run(step.label(), limit, share, m -> {
+            SubMonitor sub = SubMonitor.convert(m, step.kind().name(), 1);
+            step.type().execute(execution, sub.split(1));
+        });
+        List<RunResult.Produced> parts = execution.emitted();
+        StepRecord ran = ranWith(record, execution.ranWith());
+        if (!execution.nothing().isEmpty()) {
+            return new RunResult.StepOutcome(ran, execution.nothing(), parts);
+        }
+        for (PartType<?> out : step.type().outputs()) {
+            if (parts.stream().noneMatch(p -> p.type().equals(out.name()))) {
+                throw Guard.malformed(step.label(), "produced no " + out.name() + ", which it declares");
+            }
+        }
+        return new RunResult.StepOutcome(ran, "", parts);
     }
 
     /** The record with the parameters that took other values at run time, in their declared places. */

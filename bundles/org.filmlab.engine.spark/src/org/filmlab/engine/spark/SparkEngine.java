@@ -84,7 +84,7 @@ public final class SparkEngine {
                     options.conf());
             JobSession.Outcome outcome = new JobSession(registry, engine, prepared, records, doc.data(),
                     data.toAbsolutePath(), work).run(command, progress.split(9));
-            RunResult result = SparkResults.assemble(doc, engine, records, outcome, progress.split(1));
+            RunResult result = SparkResults.assemble(doc, engine, prepared, records, outcome, progress.split(1));
             return new Run(result, outcome.sparkVersion(), outcome.master());
         } finally {
             ResultsWriter.deleteTree(work);

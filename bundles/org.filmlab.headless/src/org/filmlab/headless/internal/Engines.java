@@ -66,7 +66,8 @@ final class Engines {
                 options.getOrDefault("--master", ""), FilmLabCommand.repeated(options, "--spark-conf")),
                 new ConsoleMonitor(err));
         return new Ran(run.result(), Optional.of(run.provenance()), Optional.of("\nEngine: " + run.describe()
-                + " ran the steps; the quality rule, decision maps and suggestions were finished in FilmLab from"
-                + " Spark's results."));
+                + " ran the steps; FilmLab itself ran the quality rule and, from Spark's results, the steps that"
+                + " need no pass over the films (decision maps, σN-only maps, suggestions) and the tests it runs on"
+                + " the films' values (two-way ANOVA)."));
     }
 }

@@ -8,9 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A one-vs-rest linear model Spark trained, as its decision functions in the features' own units:
- * the class is the one with the largest decision value (what MLlib's OneVsRestModel predicts), the
- * distribution the softmax of the decision values, as FilmLab's LIBLINEAR classifier reports it
- * (scores, not calibrated probabilities).
+ * the class is the one with the largest decision value (the first of equals, as the job's confusion
+ * counts and FilmLab's LIBLINEAR models predict), the distribution the softmax of the decision
+ * values, as FilmLab's LIBLINEAR classifier reports it (scores, not calibrated probabilities). A
+ * class the model was not trained on has intercept −∞.
  */
 record LinearDecisions(double[][] weights, double[] intercepts) implements TrainedModel {
 

@@ -19,14 +19,12 @@ import org.filmlab.core.analysis.TestResult;
 import org.filmlab.core.analysis.TrainedModel;
 import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
-import org.filmlab.core.internal.steps.DecisionMapper;
-import org.filmlab.core.params.ParameterValues;
-import org.filmlab.core.params.Problems;
 import org.filmlab.core.step.PartType;
 import org.filmlab.core.step.ResultPart;
 import org.filmlab.core.workflow.ClassifierEvaluation;
-import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.InvalidWorkflowException;
 import org.filmlab.core.workflow.Partition;
+import org.filmlab.core.workflow.PreparedWorkflow;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.QualityClasses;
 import org.filmlab.core.workflow.RunResult;
@@ -41,8 +39,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Turns what the Spark job computed into FilmLab's result parts, step by step in document order,
  * so that results.json, the summary, the report and the desktop read a Spark run as any other. The
- * decision maps and next experiments are FilmLab's own (small: a grid of a few thousand points),
- * made with the model Spark trained.
+ * steps that need only small results or the films' values FilmLab holds (decision maps, σN-only
+ * maps, next experiments, the two-way ANOVA) run here, in process, with FilmLab's own code
+ * ({@link WorkflowEngine#runStep}), on the models Spark trained.
  */
 public final class SparkResults {
 
@@ -51,22 +50,33 @@ public final class SparkResults {
     private SparkResults() {
     }
 
-    public static RunResult assemble(WorkflowDocument doc, WorkflowEngine engine, List<StepRecord> records,
-            JobSession.Outcome o, IProgressMonitor monitor) throws StepFailedException {
+    public static RunResult assemble(WorkflowDocument doc, WorkflowEngine engine, PreparedWorkflow prepared,
+            List<StepRecord> records, JobSession.Outcome o, IProgressMonitor monitor) throws StepFailedException {
         Map<Integer, JsonNode> computed = new HashMap<>();
         o.results().get("steps").forEach(s -> computed.put(s.get("index").asInt(), s));
         Dataset films = o.films();
-        SubMonitor progress = SubMonitor.convert(monitor, "Decision maps from the model Spark trained", records.size());
+        SubMonitor progress = SubMonitor.convert(monitor, "The steps FilmLab finishes from what Spark computed",
+                records.size());
         Clustering clustering = null;
         QualityClasses classes = null;
-        TrainedClassifier classifier = null;
-        DecisionMaps maps = null;
+        List<RunResult.Produced> produced = new ArrayList<>();
         List<RunResult.StepOutcome> outcomes = new ArrayList<>();
         for (StepRecord r : records) {
+            if (SparkSupport.onDriver(r)) {
+                try {
+                    RunResult.StepOutcome done = engine.runStep(prepared, r.index(), films, produced, progress.split(1));
+                    produced.addAll(done.parts());
+                    outcomes.add(new RunResult.StepOutcome(SparkSupport.onSpark(done.record()), done.skipped(),
+                            done.parts()));
+                } catch (InvalidWorkflowException e) {
+                    throw new StepFailedException(new Status(IStatus.ERROR, PLUGIN, SparkSupport.userLabel(r) + ": "
+                            + e.getMessage(), e));
+                }
+                continue;
+            }
             JsonNode s = computed.get(r.index());
             List<RunResult.Produced> parts = new ArrayList<>();
             String label = SparkSupport.userLabel(r);
-            String skipped = "";
             try {
                 switch (r.step()) {
                     case "reduce" -> add(parts, Parts.REDUCTION, JobSession.JSON.treeToValue(s.get("reduction"),
@@ -81,35 +91,23 @@ public final class SparkResults {
                     }
                     case "test" -> add(parts, Parts.TEST, kruskalWallis(s));
                     case "classify" -> {
+                        QualityClasses ruled = classes;
                         ClassifierEvaluation evaluation = JobSession.JSON.treeToValue(s.get("evaluation"),
                                 ClassifierEvaluation.class);
                         List<TrainedModel> folds = new ArrayList<>();
                         s.get("foldModels").forEach(m -> folds.add(LinearDecisions.of(m)));
-                        classifier = new TrainedClassifier(r.index(), evaluation.features(),
-                                LinearDecisions.of(s.get("model")), folds, (training, seed, m) -> {
-                                    throw new StepFailedException(new Status(IStatus.ERROR, PLUGIN, "a step after "
-                                            + label + " asked to train another model, which the Spark engine does"
-                                            + " not do"));
-                                });
                         add(parts, Parts.EVALUATION, evaluation);
-                        add(parts, Parts.CLASSIFIER, classifier);
+                        add(parts, Parts.CLASSIFIER, new TrainedClassifier(r.index(), evaluation.features(),
+                                LinearDecisions.of(s.get("model")), folds, relabeled(s, ruled, label)));
                     }
-                    case "map" -> {
-                        DecisionMapper.Legend legend = new DecisionMapper.Legend("Decision maps", classes.labels(),
-                                classes.bestClass(), classes.criterion(), "no class is good by the workflow's quality"
-                                        + " rule: " + classes.criterion());
-                        maps = DecisionMapper.map(label, settings(engine, r), films, classifier.features(),
-                                classifier.model(), legend, progress.split(1));
-                        add(parts, Parts.DECISION_MAPS, maps);
-                    }
-                    case "nextExperiments" -> skipped = SparkSupport.ON_DRIVER.get("nextExperiments");
                     default -> throw new IllegalStateException(label + " has no Spark implementation");
                 }
             } catch (IOException | RuntimeException e) {
                 throw new StepFailedException(new Status(IStatus.ERROR, PLUGIN, label + ": the Spark job's results"
                         + " cannot be read: " + e, e));
             }
-            outcomes.add(new RunResult.StepOutcome(SparkSupport.onSpark(r), skipped, parts));
+            produced.addAll(parts);
+            outcomes.add(new RunResult.StepOutcome(SparkSupport.onSpark(r), "", parts));
         }
         return new RunResult(doc, films, outcomes);
     }
@@ -118,11 +116,45 @@ public final class SparkResults {
         parts.add(new RunResult.Produced(type.name(), part, type.persistent()));
     }
 
-    private static ParameterValues settings(WorkflowEngine engine, StepRecord r) {
-        Problems problems = new Problems();
-        ParameterValues values = engine.settingsOf(r.step()).resolve(r.settings(), "", problems);
-        problems.requireNone();
-        return values;
+    /**
+     * The classifier's fitter on the driver: it trains nothing, it hands over the model Spark trained
+     * on every film with merged classes (see {@link SparkSupport#SIGMA_ONLY_CLASSES}) when asked for
+     * exactly those labels, and refuses anything else, naming the step.
+     */
+    private static TrainedClassifier.Fitter relabeled(JsonNode s, QualityClasses classes, String label) {
+        List<int[]> classOf = new ArrayList<>();
+        List<TrainedModel> models = new ArrayList<>();
+        s.path("relabeledModels").forEach(m -> {
+            int[] to = new int[m.get("classOf").size()];
+            for (int c = 0; c < to.length; c++) {
+                to[c] = m.get("classOf").get(c).asInt();
+            }
+            classOf.add(to);
+            models.add(LinearDecisions.of(m.get("model")));
+        });
+        return (training, seed, monitor) -> {
+            for (int i = 0; i < models.size(); i++) {
+                if (sameLabels(training.y(), classes.assignment(), classOf.get(i))) {
+                    return models.get(i);
+                }
+            }
+            throw new StepFailedException(new Status(IStatus.ERROR, PLUGIN, "a step after " + label + " asked to"
+                    + " train the classifier on other labels than Spark trained it on (the classes, and classes 1"
+                    + " and 2 against 3 for the σN-only maps); run this workflow in-process"));
+        };
+    }
+
+    /** Whether y holds, film by film, the merged class of each film's class (1-based). */
+    static boolean sameLabels(int[] y, int[] classOfFilm, int[] to) {
+        if (y.length != classOfFilm.length) {
+            return false;
+        }
+        for (int i = 0; i < y.length; i++) {
+            if (classOfFilm[i] < 1 || classOfFilm[i] > to.length || y[i] != to[classOfFilm[i] - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The classes: each film's from its cluster and the rule; sizes and exact medians per class from Spark SQL. */

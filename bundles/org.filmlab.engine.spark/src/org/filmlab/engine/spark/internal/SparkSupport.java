@@ -20,9 +20,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Which contributions have a Spark implementation, and what runs in their place: a workflow that
  * names one without is refused before anything runs, naming the step and the Spark alternative.
- * Nothing is swapped silently: each step's record names the MLlib code that ran it.
+ * Nothing is swapped silently: each step's record names the Spark code that ran it.
  */
 public final class SparkSupport {
+
+    /** The test FilmLab runs itself on the driver: its contribution's code, on every film's values. */
+    static final String TWO_WAY_ANOVA = "org.filmlab.stats.twoWayAnova";
+
+    /**
+     * The σN-only maps step (org.filmlab.workflow.chenduquesnoy2021) trains the workflow's classifier
+     * once more, on every film, with the classes 1 and 2 merged against class 3: Spark trains that
+     * model with the others, and FilmLab hands it over when the step asks for exactly those labels.
+     */
+    static final String SIGMA_ONLY_MAPS = "sigmaOnlyMaps";
+    static final int[] SIGMA_ONLY_CLASSES = {0, 0, 1};
 
     /** Contribution id → what runs it on Spark. */
     static final Map<String, String> IMPLEMENTATIONS = Map.of(
@@ -30,9 +41,12 @@ public final class SparkSupport {
             "org.filmlab.weka.kmeans", "MLlib KMeans (k-means||)",
             "org.filmlab.commonsmath.kmeans", "MLlib KMeans (k-means||)",
             "org.filmlab.stats.kruskalWallis", "ranks in Spark SQL, H on the driver",
-            "org.filmlab.liblinear.linearSvm", "MLlib OneVsRest over LinearSVC (hinge loss)",
+            "org.filmlab.liblinear.linearSvm", "LIBLINEAR's objective (squared hinge, regularized bias), one-vs-rest,"
+                    + " by Newton's method over Spark tree aggregates",
             "org.filmlab.weka.randomOversampling", "Spark sampling with replacement",
-            "org.filmlab.weka.noResampling", "no resampling");
+            "org.filmlab.weka.noResampling", "no resampling",
+            TWO_WAY_ANOVA, "FilmLab's own two-way ANOVA (Type II), on the driver, on the films' values Spark read");
+
 
     /** The Spark-capable choice for each kind of step that needs an algorithm. */
     static final Map<String, String> ALTERNATIVES = Map.of(
@@ -42,14 +56,16 @@ public final class SparkSupport {
             "classify", "org.filmlab.liblinear.linearSvm",
             "resample", "org.filmlab.weka.randomOversampling");
 
-    /** Kinds of step FilmLab finishes itself from what Spark computed (small: per class, per map point). */
+    /**
+     * Kinds of step FilmLab finishes itself, in process, on the driver, from what Spark computed
+     * (small: per class, per map point, or the films' values FilmLab holds for results.json).
+     */
     static final Map<String, String> ON_DRIVER = Map.of(
             "classes", "the workflow's quality rule, in FilmLab, on Spark's clusters (class medians by Spark SQL)",
             "map", "FilmLab's decision maps, evaluating the model Spark trained over the grid",
-            // Suggesters fit Gaussian processes and read class probabilities of in-process models,
-            // which a Spark run does not hand back: the step is skipped with this reason.
-            "nextExperiments", "not on the Spark engine: suggest the next experiments with 'filmlab suggest' on the"
-                    + " data (or a sample of it), in process");
+            SIGMA_ONLY_MAPS, "FilmLab's σN-only maps, with the model on merged classes Spark trained",
+            "nextExperiments", "FilmLab's suggestions, from the models Spark trained (the final one and the first"
+                    + " repeat's folds)");
 
     private SparkSupport() {
     }
@@ -59,7 +75,7 @@ public final class SparkSupport {
         Problems problems = new Problems();
         for (StepRecord r : records) {
             String where = userLabel(r);
-            if (ON_DRIVER.containsKey(r.step())) {
+            if (ON_DRIVER.containsKey(r.step()) || onDriver(r)) {
                 continue;
             }
             if (!ALTERNATIVES.containsKey(r.step())) {
@@ -92,14 +108,20 @@ public final class SparkSupport {
         }
     }
 
-    /** The record as it ran on Spark: the contribution's name says which MLlib code stood in for it. */
+    /** Whether FilmLab runs the step itself, in process, once the job is done. */
+    static boolean onDriver(StepRecord r) {
+        return (ON_DRIVER.containsKey(r.step()) && !r.step().equals("classes")) || TWO_WAY_ANOVA.equals(r.contribution());
+    }
+
+    /** The record as it ran on Spark: the contribution's name says which Spark code stood in for it. */
     static StepRecord onSpark(StepRecord r) {
         String how = IMPLEMENTATIONS.get(r.contribution());
         if (how == null) {
             return r;
         }
         if (r.contribution().equals("org.filmlab.liblinear.linearSvm") && "logistic".equals(r.params().get("loss"))) {
-            how = "MLlib OneVsRest over LogisticRegression";
+            how = "LIBLINEAR's objective (logistic loss, regularized bias), one-vs-rest, by Newton's method over"
+                    + " Spark tree aggregates";
         }
         return new StepRecord(r.index(), r.step(), r.stepName(), r.contribution(), r.contributionName() + " on Spark: "
                 + how, r.bundle(), r.version(), r.params(), r.settings(), r.seed());
@@ -156,6 +178,9 @@ public final class SparkSupport {
                 }
                 case "classes" -> s.put("kind", "classes");
                 case "test" -> {
+                    if (onDriver(r)) {
+                        continue;
+                    }
                     s.put("kind", "kruskalWallis");
                     sample.properties().forEach(c -> s.withArray("columns").add(c.key()));
                 }
@@ -169,8 +194,14 @@ public final class SparkSupport {
                             .put("scaling", String.valueOf(r.params().getOrDefault("scaling", "standardize")))
                             .put("bias", ((Number) r.params().getOrDefault("bias", 1.0)).doubleValue())
                             .put("resample", resampler(r).equals("org.filmlab.weka.randomOversampling") ? "oversample"
-                                    : "none");
+                                    : "none")
+                            .put("ratio", oversamplingRatio(r));
                     features(r, sample).forEach(s.putArray("features")::add);
+                    if (classes == SIGMA_ONLY_CLASSES.length
+                            && records.stream().anyMatch(x -> x.step().equals(SIGMA_ONLY_MAPS))) {
+                        ArrayNode merged = s.putArray("relabelings").addArray();
+                        Arrays.stream(SIGMA_ONLY_CLASSES).forEach(merged::add);
+                    }
                 }
                 default -> {
                     continue;
@@ -208,6 +239,13 @@ public final class SparkSupport {
             }
         }
         return out;
+    }
+
+    /** The oversampler's target ratio, from the record's {@code resampler} entry ("... {ratio=0.8}"). */
+    static double oversamplingRatio(StepRecord r) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[{ ,]ratio=([0-9.eE+-]+)")
+                .matcher(String.valueOf(r.params().getOrDefault("resampler", "")));
+        return m.find() ? Double.parseDouble(m.group(1)) : 1.0;
     }
 
     private static int number(Map<String, Object> values, String key, int fallback) {

@@ -3,7 +3,9 @@ package org.filmlab.engine.spark.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -14,15 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.apache.spark.ml.classification.ClassificationModel;
-import org.apache.spark.ml.classification.Classifier;
-import org.apache.spark.ml.classification.LinearSVC;
-import org.apache.spark.ml.classification.LinearSVCModel;
-import org.apache.spark.ml.classification.LogisticRegression;
-import org.apache.spark.ml.classification.LogisticRegressionModel;
-import org.apache.spark.ml.classification.OneVsRest;
-import org.apache.spark.ml.classification.OneVsRestModel;
-import org.apache.spark.ml.feature.VectorAssembler;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -32,21 +26,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The classifier on MLlib: one-vs-rest over {@code LinearSVC} (hinge loss) or logistic regression,
- * the stratified hold-out split and repeated stratified k-fold cross-validation, minority classes
- * oversampled in the training part only, macro-F1 from confusion counts aggregated by Spark.
+ * The classifier on Spark: LIBLINEAR's objective (L2-regularized squared hinge or logistic loss,
+ * one-vs-rest, standardized features, a regularized bias column), minimized for the split's model,
+ * every cross-validation fold and the final model at once ({@link LinearFits}); the stratified
+ * hold-out split and repeated stratified k-fold folds; minority classes oversampled in each model's
+ * training rows only; macro-F1 from confusion counts aggregated by Spark.
  * <p>
- * Which film falls in which part depends only on its position in the file and the seed (a hash of
- * the two orders each class), not on how Spark partitioned the file, so the same file and seed give
- * the same parts on any cluster.
+ * Which film falls in which part, and how many copies oversampling makes of it, depend only on its
+ * position in the file and the seed (a hash of the two orders each class; a Poisson draw seeded by
+ * the two), not on how Spark partitioned the file, so the same file and seed give the same parts.
  */
 final class Classification {
-
-    private static final String FEATURES = "_f";
-    private static final String LABEL = "_label";
-    private static final String PREDICTION = "_predicted";
-    /** Cross-validation fits run at once. */
-    private static final int CONCURRENT_FITS = 1;
 
     private final Protocol protocol;
 
@@ -62,92 +52,123 @@ final class Classification {
         int folds = step.get("folds").asInt();
         int repeats = step.get("repeats").asInt();
         SplittableRandom seeds = new SplittableRandom(step.get("seed").asLong());
-        Dataset<Row> data = new VectorAssembler().setInputCols(features.toArray(String[]::new)).setOutputCol(FEATURES)
-                .transform(films).select(col(Chain.ROW), col(Chain.CLASS), col(FEATURES),
-                        col(Chain.CLASS).minus(1).cast("double").as(LABEL))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-
-        protocol.progress(index, "stratified split and the classifier on the training part");
+        // Model 0 is the split's, 1 + r·folds + f fold f of repeat r, the last the final model on every film.
+        int models = 2 + repeats * folds;
+        long[] resampleSeeds = new long[models];
         long splitSeed = seeds.nextLong();
-        Dataset<Row> ordered = data.withColumn("_pos", position(splitSeed))
-                .withColumn("_size", count(lit(1)).over(Window.partitionBy(Chain.CLASS)));
-        // As FilmLab's split: round(testFraction × class size) films of each class, at least 1 of a class of 2 or more.
-        org.apache.spark.sql.Column isTest = col("_size").geq(2).and(col("_pos").leq(
-                org.apache.spark.sql.functions.greatest(lit(1), org.apache.spark.sql.functions.round(
-                        col("_size").multiply(testFraction)))));
-        Dataset<Row> marked = ordered.withColumn("_test", isTest).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> train = marked.filter(col("_test").equalTo(false));
-        Dataset<Row> test = marked.filter(col("_test"));
-        long trainRows = train.count();
-        Dataset<Row> resampled = resample(train, step, seeds.nextLong());
-        long resampledRows = resampled.count();
-        int[][] splitConfusion = confusion(fit(resampled, step, trainRows).transform(test), k);
-        marked.unpersist();
-
-        // The folds of all repeats are dealt first (each film's fold depends only on its position and
-        // the repeat's seed), then fitted one after the other: fits run concurrently (4 at once)
-        // made no progress in minutes on local[2] (not understood yet; see docs/scaling.md).
+        resampleSeeds[0] = seeds.nextLong();
         long[] repeatSeeds = new long[repeats];
-        long[][] foldSeeds = new long[repeats][folds];
         for (int r = 0; r < repeats; r++) {
             repeatSeeds[r] = seeds.nextLong();
             for (int f = 0; f < folds; f++) {
-                foldSeeds[r][f] = seeds.nextLong();
+                resampleSeeds[1 + r * folds + f] = seeds.nextLong();
             }
         }
-        int[][][] foldConfusion = new int[repeats * folds][][];
-        OneVsRestModel[] firstRepeat = new OneVsRestModel[folds];
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(CONCURRENT_FITS);
-        try {
-            for (int r = 0; r < repeats; r++) {
-                Dataset<Row> dealt = data.withColumn("_fold", position(repeatSeeds[r]).minus(1).mod(folds))
-                        .persist(StorageLevel.MEMORY_AND_DISK());
-                List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-                for (int f = 0; f < folds; f++) {
-                    int repeat = r;
-                    int fold = f;
-                    running.add(pool.submit(() -> {
-                        Dataset<Row> foldTrain = dealt.filter(col("_fold").notEqual(fold));
-                        Dataset<Row> foldTest = dealt.filter(col("_fold").equalTo(fold));
-                        OneVsRestModel m = fit(resample(foldTrain, step, foldSeeds[repeat][fold]), step, -1);
-                        if (repeat == 0) {
-                            firstRepeat[fold] = m;
+        resampleSeeds[models - 1] = seeds.nextLong();
+
+        protocol.progress(index, "stratified split and cross-validation folds");
+        Dataset<Row> dealt = films.withColumn("_size", count(lit(1)).over(Window.partitionBy(Chain.CLASS)));
+        // As FilmLab's split: round(testFraction × class size) films of each class, at least 1 of a class of 2 or more.
+        dealt = dealt.withColumn("_test", col("_size").geq(2).and(position(splitSeed).leq(
+                greatest(lit(1), round(col("_size").multiply(testFraction))))));
+        List<org.apache.spark.sql.Column> columns = new ArrayList<>(List.of(col(Chain.ROW), col(Chain.CLASS),
+                col("_test")));
+        for (int r = 0; r < repeats; r++) {
+            dealt = dealt.withColumn("_fold" + r, position(repeatSeeds[r]).minus(1).mod(folds));
+            columns.add(col("_fold" + r));
+        }
+        features.forEach(f -> columns.add(col(Chain.quote(f))));
+        int d = features.size();
+        JavaRDD<LinearFits.Film> parts = dealt.select(columns.toArray(org.apache.spark.sql.Column[]::new)).javaRDD()
+                .map(r -> {
+                    double[] x = new double[d];
+                    for (int j = 0; j < d; j++) {
+                        x[j] = r.getDouble(3 + repeats + j);
+                    }
+                    boolean[] tested = new boolean[models];
+                    short[] times = new short[models];
+                    tested[0] = r.getBoolean(2);
+                    times[0] = (short) (tested[0] ? 0 : 1);
+                    for (int rep = 0; rep < repeats; rep++) {
+                        int fold = r.getInt(3 + rep);
+                        for (int f = 0; f < folds; f++) {
+                            tested[1 + rep * folds + f] = fold == f;
+                            times[1 + rep * folds + f] = (short) (fold == f ? 0 : 1);
                         }
-                        foldConfusion[repeat * folds + fold] = confusion(m.transform(foldTest), k);
-                        protocol.progress(index, "cross-validation: repeat " + (repeat + 1) + " of " + repeats
-                                + ", fold " + (fold + 1) + " of " + folds + " done");
-                        return null;
-                    }));
-                }
-                for (java.util.concurrent.Future<?> done : running) {
-                    done.get();
-                }
-                dealt.unpersist();
+                    }
+                    times[models - 1] = 1;
+                    return new LinearFits.Film(x, r.getInt(1) - 1, times, tested, r.getLong(0));
+                }).persist(StorageLevel.MEMORY_AND_DISK());
+        long[][] sizes = parts.treeAggregate(new long[models][k], (into, f) -> {
+            for (int m = 0; m < models; m++) {
+                into[m][f.cls] += f.times[m];
             }
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new IOException("cross-validation failed: " + e.getCause(), e);
-        } finally {
-            pool.shutdownNow();
+            return into;
+        }, (a, b) -> {
+            for (int m = 0; m < models; m++) {
+                for (int c = 0; c < k; c++) {
+                    a[m][c] += b[m][c];
+                }
+            }
+            return a;
+        }, 2);
+        double[][] copies = oversampling(sizes, step);
+        JavaRDD<LinearFits.Film> resampled = parts.map(f -> f.resampled(copies, resampleSeeds))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+
+        boolean logistic = "logistic".equals(step.path("loss").asText());
+        LinearFits fits = new LinearFits(models, k, d, logistic, step.path("complexity").asDouble(1.0),
+                step.path("bias").asDouble(1.0));
+        protocol.progress(index, "standardization of each model's training rows");
+        LinearFits.Scaling scaling = fits.scaling(resampled.treeAggregate(new LinearFits.Moments(models, d),
+                LinearFits.Moments::add, LinearFits.Moments::merge, 2),
+                !"none".equals(step.path("scaling").asText("standardize")));
+        double[][] w = fits.fit(resampled, scaling, pass -> protocol.progress(index, "Newton pass " + pass + " over the"
+                + " films: " + models + " models × " + k + " classes (" + (logistic ? "logistic" : "squared hinge")
+                + " loss, LIBLINEAR's objective)"));
+        double[][][] decisions = new double[models][][];
+        long[] resampledRows = new long[models];
+        for (int m = 0; m < models; m++) {
+            boolean[] trained = new boolean[k];
+            for (int c = 0; c < k; c++) {
+                trained[c] = sizes[m][c] > 0;
+            }
+            decisions[m] = fits.decisions(w, scaling, m, trained);
         }
+        long[][][] confusion = LinearFits.confusion(resampled, decisions, k);
+        long[] counted = resampled.treeAggregate(new long[models], (into, f) -> {
+            for (int m = 0; m < models; m++) {
+                into[m] += f.times[m];
+            }
+            return into;
+        }, (a, b) -> {
+            for (int m = 0; m < models; m++) {
+                a[m] += b[m];
+            }
+            return a;
+        }, 2);
+        System.arraycopy(counted, 0, resampledRows, 0, models);
+        resampled.unpersist();
+
+        int[][] splitConfusion = toInt(confusion[0]);
         int[][] cvConfusion = new int[k][k];
         double[] foldF1 = new double[folds * repeats];
-        for (int i = 0; i < foldConfusion.length; i++) {
-            foldF1[i] = macroF1(foldConfusion[i]);
+        for (int i = 0; i < foldF1.length; i++) {
+            int[][] c = toInt(confusion[1 + i]);
+            foldF1[i] = macroF1(c);
             for (int a = 0; a < k; a++) {
                 for (int b = 0; b < k; b++) {
-                    cvConfusion[a][b] += foldConfusion[i][a][b];
+                    cvConfusion[a][b] += c[a][b];
                 }
             }
         }
-
-        protocol.progress(index, "the classifier on every film, for the decision maps");
-        OneVsRestModel all = fit(resample(data, step, seeds.nextLong()), step, -1);
+        long trainRows = java.util.Arrays.stream(sizes[0]).sum();
 
         g.writeObjectFieldStart("evaluation");
         Chain.writeStrings(g, "features", features);
         g.writeObjectFieldStart("split");
         g.writeNumberField("trainRows", trainRows);
-        g.writeNumberField("trainRowsResampled", resampledRows);
+        g.writeNumberField("trainRowsResampled", resampledRows[0]);
         g.writeNumberField("testRows", total(splitConfusion));
         writeMatrix(g, "confusion", splitConfusion);
         Map<String, Double> f1 = f1PerClass(splitConfusion);
@@ -176,14 +197,59 @@ final class Classification {
         g.writeEndObject();
         g.writeEndObject();
         g.writeFieldName("model");
-        writeModel(g, all, features, k);
+        writeModel(g, decisions[models - 1], features);
         // The first repeat's fold models: FilmLab's next-experiment suggestions weigh where they disagree.
         g.writeArrayFieldStart("foldModels");
-        for (OneVsRestModel m : firstRepeat) {
-            writeModel(g, m, features, k);
+        for (int f = 0; f < folds; f++) {
+            writeModel(g, decisions[1 + f], features);
         }
         g.writeEndArray();
-        data.unpersist();
+        // Models on every film with the classes merged as FilmLab asks (the σN-only maps: classes 1 and 2
+        // against 3), trained as the final model is, for the steps FilmLab finishes on the driver.
+        g.writeArrayFieldStart("relabeledModels");
+        for (JsonNode relabeling : step.path("relabelings")) {
+            int[] to = new int[k];
+            for (int c = 0; c < k; c++) {
+                to[c] = relabeling.get(c).asInt();
+            }
+            g.writeStartObject();
+            g.writeFieldName("classOf");
+            g.writeArray(to, 0, k);
+            g.writeFieldName("model");
+            writeModel(g, relabeled(parts, to, step, resampleSeeds[models - 1], index), features);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        parts.unpersist();
+    }
+
+    /** One model on every film, its class c relabeled to[c], oversampled and fitted as the final model. */
+    private double[][] relabeled(JavaRDD<LinearFits.Film> parts, int[] to, JsonNode step, long seed, int index) {
+        int k = java.util.Arrays.stream(to).max().orElse(0) + 1;
+        JavaRDD<LinearFits.Film> all = parts.map(f -> new LinearFits.Film(f.x, to[f.cls], new short[] {1},
+                new boolean[1], f.row));
+        long[][] sizes = {new long[k]};
+        for (java.util.Map.Entry<Integer, Long> e : all.map(f -> f.cls).countByValue().entrySet()) {
+            sizes[0][e.getKey()] = e.getValue();
+        }
+        double[][] copies = oversampling(sizes, step);
+        long[] seeds = {seed};
+        JavaRDD<LinearFits.Film> resampled = all.map(f -> f.resampled(copies, seeds))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        int d = resampled.first().x.length;
+        LinearFits fits = new LinearFits(1, k, d, "logistic".equals(step.path("loss").asText()),
+                step.path("complexity").asDouble(1.0), step.path("bias").asDouble(1.0));
+        LinearFits.Scaling scaling = fits.scaling(resampled.treeAggregate(new LinearFits.Moments(1, d),
+                LinearFits.Moments::add, LinearFits.Moments::merge, 2),
+                !"none".equals(step.path("scaling").asText("standardize")));
+        double[][] w = fits.fit(resampled, scaling, pass -> protocol.progress(index, "Newton pass " + pass
+                + ", the model on merged classes " + java.util.Arrays.toString(to)));
+        resampled.unpersist();
+        boolean[] trained = new boolean[k];
+        for (int c = 0; c < k; c++) {
+            trained[c] = sizes[0][c] > 0;
+        }
+        return fits.decisions(w, scaling, 0, trained);
     }
 
     /** 1-based position of each film in its class, in the order the seed gives. */
@@ -193,55 +259,35 @@ final class Classification {
     }
 
     /**
-     * Random oversampling of the training rows: each smaller class drawn with replacement (Poisson,
-     * Spark's sample) to about the largest class's size; the exact count reached is recorded.
+     * Random oversampling as FilmLab's resampler sets its target: each class smaller than
+     * ceil(ratio × the largest) is topped up with copies of its own rows. Per model and class, the
+     * mean number of extra copies of each of its films (a Poisson draw per film; the exact count
+     * reached is recorded).
      */
-    private Dataset<Row> resample(Dataset<Row> train, JsonNode step, long seed) {
+    private static double[][] oversampling(long[][] sizes, JsonNode step) {
+        double[][] out = new double[sizes.length][sizes[0].length];
         if (!"oversample".equals(step.path("resample").asText())) {
-            return train;
+            return out;
         }
-        List<Row> sizes = train.groupBy(Chain.CLASS).count().collectAsList();
-        long largest = sizes.stream().mapToLong(r -> r.getLong(1)).max().orElse(0);
-        Dataset<Row> out = train;
-        SplittableRandom seeds = new SplittableRandom(seed);
-        for (Row r : sizes) {
-            int c = r.getInt(0);
-            long n = r.getLong(1);
-            long draw = seeds.nextLong();
-            if (n < largest) {
-                out = out.union(train.filter(col(Chain.CLASS).equalTo(c)).sample(true, (double) (largest - n) / n, draw));
+        double ratio = step.path("ratio").asDouble(1.0);
+        for (int m = 0; m < sizes.length; m++) {
+            long largest = java.util.Arrays.stream(sizes[m]).max().orElse(0);
+            long target = (long) Math.ceil(ratio * largest - 1e-9);
+            for (int c = 0; c < sizes[m].length; c++) {
+                if (sizes[m][c] > 0 && sizes[m][c] < target) {
+                    out[m][c] = (double) (target - sizes[m][c]) / sizes[m][c];
+                }
             }
         }
         return out;
     }
 
-    private OneVsRestModel fit(Dataset<Row> train, JsonNode step, long rows) {
-        int k = step.get("classes").asInt();
-        boolean standardize = !"none".equals(step.path("scaling").asText("standardize"));
-        boolean intercept = step.path("bias").asDouble(1.0) > 0;
-        double c = step.path("complexity").asDouble(1.0);
-        // The training rows in as many partitions as the cluster has cores, cached: each of the
-        // solver's iterations is one pass over them (a union of resampled parts has many small ones).
-        Dataset<Row> rowsToFit = train.coalesce(train.sparkSession().sparkContext().defaultParallelism())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        long n = rows > 0 ? rows : rowsToFit.count();
-        // LIBLINEAR minimizes ½‖w‖² + C Σ loss; MLlib minimizes (1/n) Σ loss + (λ/2)‖w‖²: λ = 1/(C n).
-        double lambda = 1.0 / (c * Math.max(1, n));
-        Classifier<?, ?, ?> binary = "logistic".equals(step.path("loss").asText())
-                ? new LogisticRegression().setRegParam(lambda).setStandardization(standardize)
-                        .setFitIntercept(intercept).setMaxIter(100).setTol(1e-4).setFamily("binomial")
-                : new LinearSVC().setRegParam(lambda).setStandardization(standardize).setFitIntercept(intercept)
-                        .setMaxIter(100).setTol(1e-4);
-        OneVsRestModel model = new OneVsRest().setClassifier(binary).setFeaturesCol(FEATURES).setLabelCol(LABEL)
-                .setPredictionCol(PREDICTION).setParallelism(k).fit(rowsToFit);
-        rowsToFit.unpersist();
-        return model;
-    }
-
-    private static int[][] confusion(Dataset<Row> predicted, int k) {
-        int[][] out = new int[k][k];
-        for (Row r : predicted.groupBy(LABEL, PREDICTION).count().collectAsList()) {
-            out[(int) r.getDouble(0)][(int) r.getDouble(1)] = (int) r.getLong(2);
+    private static int[][] toInt(long[][] counts) {
+        int[][] out = new int[counts.length][counts.length];
+        for (int a = 0; a < counts.length; a++) {
+            for (int b = 0; b < counts.length; b++) {
+                out[a][b] = Math.toIntExact(counts[a][b]);
+            }
         }
         return out;
     }
@@ -286,35 +332,21 @@ final class Classification {
         g.writeEndArray();
     }
 
-    /**
-     * The one-vs-rest model on every film as its linear decision functions in the features' own
-     * units (MLlib reports coefficients unstandardized): FilmLab evaluates them over the map grid,
-     * as OneVsRestModel.transform would (the class of the largest decision value).
-     */
-    private static void writeModel(JsonGenerator g, OneVsRestModel model, List<String> features, int k)
-            throws IOException {
+    /** A model as its linear decision functions per class in the features' own units: FilmLab evaluates them over the map grid. */
+    private static void writeModel(JsonGenerator g, double[][] decisions, List<String> features) throws IOException {
         g.writeStartObject();
         Chain.writeStrings(g, "features", features);
-        List<double[]> weights = new ArrayList<>();
-        double[] intercepts = new double[k];
-        ClassificationModel<?, ?>[] models = model.models();
-        for (int c = 0; c < k; c++) {
-            if (models[c] instanceof LinearSVCModel m) {
-                weights.add(m.coefficients().toArray());
-                intercepts[c] = m.intercept();
-            } else {
-                LogisticRegressionModel m = (LogisticRegressionModel) models[c];
-                weights.add(m.coefficients().toArray());
-                intercepts[c] = m.intercept();
-            }
-        }
+        int d = features.size();
         g.writeArrayFieldStart("weights");
-        for (double[] w : weights) {
-            g.writeArray(w, 0, w.length);
+        for (double[] w : decisions) {
+            g.writeArray(w, 0, d);
         }
         g.writeEndArray();
-        g.writeFieldName("intercepts");
-        g.writeArray(intercepts, 0, k);
+        g.writeArrayFieldStart("intercepts");
+        for (double[] w : decisions) {
+            g.writeNumber(w[d]);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 }
