@@ -69,7 +69,8 @@ class KMeansPlusPlusTest {
     private static boolean assertSameAsCommonsMath(String problem, double[][] points, int k, int maxIterations,
             long seed) {
         CountingWell portRandom = new CountingWell(seed);
-        KMeansPlusPlus.Result port = KMeansPlusPlus.cluster(points, k, maxIterations, portRandom);
+        KMeansPlusPlus.Result port = KMeansPlusPlus.cluster(KMeansPlusPlus.Rows.of(points), k, maxIterations,
+                portRandom);
 
         CountingWell referenceRandom = new CountingWell(seed);
         List<Row> rows = new ArrayList<>();
@@ -178,7 +179,7 @@ class KMeansPlusPlusTest {
             double scale = Math.pow(10, random.nextInt(-3, 9));
             double[] a = random.doubles(dimensions, -scale, scale).toArray();
             double[] b = random.doubles(dimensions, -scale, scale).toArray();
-            assertArrayEquals(bits(MathArrays.distance(a, b)), bits(KMeansPlusPlus.distance(a, b)),
+            assertArrayEquals(bits(MathArrays.distance(a, b)), bits(KMeansPlusPlus.distance(a, KMeansPlusPlus.Rows.of(new double[][] {b}), 0)),
                     Arrays.toString(a) + " to " + Arrays.toString(b));
         }
     }

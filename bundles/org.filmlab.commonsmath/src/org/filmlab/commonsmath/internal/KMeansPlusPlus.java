@@ -18,7 +18,8 @@ import org.apache.commons.math3.stat.descriptive.moment.Variance;
  * {@code MathArrays.distance}'s (the square root of the sum of squared differences, dimension by
  * dimension; k-means++ squares that root again), a centroid is its rows' sum in row order divided
  * by their count, the nearest centre is the first of the smallest distances, and the generator is
- * drawn from at the same points (the first centre, each D² draw, each refill).
+ * drawn from at the same points (the first centre, each D² draw, each refill). The rows are read from
+ * one array ({@link Rows}), made once for all the restarts.
  */
 final class KMeansPlusPlus {
 
@@ -31,29 +32,49 @@ final class KMeansPlusPlus {
     record Result(int[] assignment, double[][] centers) {
     }
 
+    /**
+     * Rows one after the other in one array: what {@link #cluster} reads, a third of the memory of
+     * an array per row, and read in order.
+     *
+     * @param x row i's coordinates at {@code x[i·dimension]} to {@code x[i·dimension + dimension - 1]}
+     */
+    record Rows(double[] x, int count, int dimension) {
+
+        static Rows of(double[][] points) {
+            int dimension = points.length == 0 ? 0 : points[0].length;
+            double[] x = new double[Math.multiplyExact(points.length, dimension)];
+            for (int i = 0; i < points.length; i++) {
+                System.arraycopy(points[i], 0, x, i * dimension, dimension);
+            }
+            return new Rows(x, points.length, dimension);
+        }
+
+        double[] row(int i) {
+            return Arrays.copyOfRange(x, i * dimension, i * dimension + dimension);
+        }
+    }
+
     private KMeansPlusPlus() {
     }
 
     /**
      * Lloyd's iterations from k-means++ starts: {@code KMeansPlusPlusClusterer.cluster}.
      *
-     * @param points rows × dimensions, at least {@code k} rows; not modified, and rows may become
-     *            centres ({@code centers} then shares them)
+     * @param rows at least {@code k}; not modified
      * @param maxIterations at most this many iterations, none if negative
      * @param random drawn from exactly as Commons Math draws
      */
-    static Result cluster(double[][] points, int k, int maxIterations, RandomGenerator random) {
-        if (points.length < k) {
-            throw new IllegalArgumentException(k + " clusters need at least " + k + " rows, not " + points.length);
+    static Result cluster(Rows rows, int k, int maxIterations, RandomGenerator random) {
+        if (rows.count() < k) {
+            throw new IllegalArgumentException(k + " clusters need at least " + k + " rows, not " + rows.count());
         }
-        int dimension = points[0].length;
-        double[][] centers = chooseInitialCenters(points, k, random);
-        int[] assignments = new int[points.length];
+        double[][] centers = chooseInitialCenters(rows, k, random);
+        int[] assignments = new int[rows.count()];
         int[] sizes = new int[centers.length];
         // Commons Math adds each row to its cluster's list in row order and later sums each list in
         // that order (centroidOf); here the sums are taken while assigning, in the same order.
-        double[][] sums = new double[centers.length][dimension];
-        assignPointsToClusters(centers, points, assignments, sizes, sums);
+        double[][] sums = new double[centers.length][rows.dimension()];
+        assignPointsToClusters(centers, rows, assignments, sizes, sums);
 
         int max = maxIterations < 0 ? Integer.MAX_VALUE : maxIterations;
         for (int count = 0; count < max; count++) {
@@ -63,12 +84,12 @@ final class KMeansPlusPlus {
             double[][] newCenters = new double[centers.length][];
             for (int c = 0; c < centers.length; c++) {
                 if (sizes[c] == 0) {
-                    newCenters[c] = points[takeFromLargestVarianceCluster(centers, points, assignments, sizes,
-                            depleted, random)];
+                    newCenters[c] = rows.row(takeFromLargestVarianceCluster(centers, rows, assignments, sizes,
+                            depleted, random));
                     emptyCluster = true;
                 } else {
                     if (depleted[c]) {
-                        sumCluster(c, points, assignments, sums[c]);
+                        sumCluster(c, rows, assignments, sums[c]);
                     }
                     newCenters[c] = centroidOf(sums[c], sizes[c]);
                 }
@@ -76,7 +97,7 @@ final class KMeansPlusPlus {
             for (double[] sum : sums) {
                 Arrays.fill(sum, 0.0);
             }
-            int changes = assignPointsToClusters(newCenters, points, assignments, sizes, sums);
+            int changes = assignPointsToClusters(newCenters, rows, assignments, sizes, sums);
             centers = newCenters;
             if (changes == 0 && !emptyCluster) {
                 break;
@@ -90,21 +111,21 @@ final class KMeansPlusPlus {
      * draw with probability proportional to the squared distance to the nearest centre so far, over
      * the rows not yet taken (the last one left if rounding leaves the draw unmatched).
      */
-    private static double[][] chooseInitialCenters(double[][] points, int k, RandomGenerator random) {
-        int numPoints = points.length;
+    private static double[][] chooseInitialCenters(Rows rows, int k, RandomGenerator random) {
+        int numPoints = rows.count();
         boolean[] taken = new boolean[numPoints];
         double[][] centers = new double[k][];
         int chosen = 0;
 
         int firstPointIndex = random.nextInt(numPoints);
-        double[] firstPoint = points[firstPointIndex];
+        double[] firstPoint = rows.row(firstPointIndex);
         centers[chosen++] = firstPoint;
         taken[firstPointIndex] = true;
 
         double[] minDistSquared = new double[numPoints];
         for (int i = 0; i < numPoints; i++) {
             if (i != firstPointIndex) {
-                double d = distance(firstPoint, points[i]);
+                double d = distance(firstPoint, rows, i);
                 minDistSquared[i] = d * d;
             }
         }
@@ -140,13 +161,13 @@ final class KMeansPlusPlus {
             if (nextPointIndex < 0) {
                 break; // every row is a centre already (not reached with k ≤ rows)
             }
-            double[] p = points[nextPointIndex];
+            double[] p = rows.row(nextPointIndex);
             centers[chosen++] = p;
             taken[nextPointIndex] = true;
             if (chosen < k) {
                 for (int j = 0; j < numPoints; j++) {
                     if (!taken[j]) {
-                        double d = distance(p, points[j]);
+                        double d = distance(p, rows, j);
                         double d2 = d * d;
                         if (d2 < minDistSquared[j]) {
                             minDistSquared[j] = d2;
@@ -159,43 +180,46 @@ final class KMeansPlusPlus {
     }
 
     /**
-     * {@code assignPointsToClusters}: each row to its nearest centre, counted, and its coordinates
-     * added to its cluster's sums.
+     * {@code assignPointsToClusters} with {@code getNearestCluster}: each row to the first centre at
+     * the smallest distance, counted, and its coordinates added to its cluster's sums. Distances are
+     * compared as roots, as Commons Math compares them: different squares can have the same root,
+     * and then the first centre wins. A root is only taken when the square is below the nearest
+     * one's so far; a square not below it has a root not below it either.
      *
      * @return how many rows changed cluster
      */
-    private static int assignPointsToClusters(double[][] centers, double[][] points, int[] assignments, int[] sizes,
+    private static int assignPointsToClusters(double[][] centers, Rows rows, int[] assignments, int[] sizes,
             double[][] sums) {
         Arrays.fill(sizes, 0);
+        double[] x = rows.x();
+        int dimension = rows.dimension();
         int assignedDifferently = 0;
-        for (int i = 0; i < points.length; i++) {
-            double[] p = points[i];
-            int clusterIndex = nearestCluster(centers, p);
+        for (int i = 0, base = 0; i < assignments.length; i++, base += dimension) {
+            double minSquare = Double.POSITIVE_INFINITY;
+            double minDistance = Double.MAX_VALUE;
+            int clusterIndex = 0;
+            for (int c = 0; c < centers.length; c++) {
+                double square = squaredDistance(centers[c], x, base);
+                if (square < minSquare) {
+                    double distance = Math.sqrt(square);
+                    if (distance < minDistance) {
+                        minDistance = distance;
+                        minSquare = square;
+                        clusterIndex = c;
+                    }
+                }
+            }
             if (clusterIndex != assignments[i]) {
                 assignedDifferently++;
             }
             sizes[clusterIndex]++;
             double[] sum = sums[clusterIndex];
-            for (int d = 0; d < sum.length; d++) {
-                sum[d] += p[d];
+            for (int d = 0; d < dimension; d++) {
+                sum[d] += x[base + d];
             }
             assignments[i] = clusterIndex;
         }
         return assignedDifferently;
-    }
-
-    /** {@code getNearestCluster}: the first centre at the smallest distance (compared as roots). */
-    private static int nearestCluster(double[][] centers, double[] point) {
-        double minDistance = Double.MAX_VALUE;
-        int minCluster = 0;
-        for (int c = 0; c < centers.length; c++) {
-            double distance = distance(point, centers[c]);
-            if (distance < minDistance) {
-                minDistance = distance;
-                minCluster = c;
-            }
-        }
-        return minCluster;
     }
 
     /** {@code centroidOf}'s division: the sum in row order, divided by the count. */
@@ -208,13 +232,13 @@ final class KMeansPlusPlus {
     }
 
     /** The sums of cluster {@code c}'s rows, in row order, into {@code sum}. */
-    private static void sumCluster(int c, double[][] points, int[] assignments, double[] sum) {
+    private static void sumCluster(int c, Rows rows, int[] assignments, double[] sum) {
         Arrays.fill(sum, 0.0);
-        for (int i = 0; i < points.length; i++) {
+        double[] x = rows.x();
+        for (int i = 0; i < assignments.length; i++) {
             if (assignments[i] == c) {
-                double[] p = points[i];
                 for (int d = 0; d < sum.length; d++) {
-                    sum[d] += p[d];
+                    sum[d] += x[i * sum.length + d];
                 }
             }
         }
@@ -230,16 +254,16 @@ final class KMeansPlusPlus {
      *
      * @return the row taken
      */
-    private static int takeFromLargestVarianceCluster(double[][] centers, double[][] points, int[] assignments,
-            int[] sizes, boolean[] depleted, RandomGenerator random) {
+    private static int takeFromLargestVarianceCluster(double[][] centers, Rows rows, int[] assignments, int[] sizes,
+            boolean[] depleted, RandomGenerator random) {
         Variance[] stats = new Variance[centers.length];
         for (int c = 0; c < centers.length; c++) {
             stats[c] = new Variance();
         }
-        for (int i = 0; i < points.length; i++) {
+        for (int i = 0; i < assignments.length; i++) {
             int c = assignments[i];
             if (c >= 0) {
-                stats[c].increment(distance(points[i], centers[c]));
+                stats[c].increment(distance(centers[c], rows, i));
             }
         }
         double maxVariance = Double.NEGATIVE_INFINITY;
@@ -257,7 +281,7 @@ final class KMeansPlusPlus {
             throw new IllegalStateException("every cluster is empty"); // not reached with k ≤ rows
         }
         int remaining = random.nextInt(sizes[selected]);
-        for (int i = 0; i < points.length; i++) {
+        for (int i = 0; i < assignments.length; i++) {
             if (assignments[i] == selected && remaining-- == 0) {
                 assignments[i] = -1;
                 sizes[selected]--;
@@ -268,13 +292,22 @@ final class KMeansPlusPlus {
         throw new IllegalStateException("cluster " + selected + " has fewer rows than counted");
     }
 
-    /** {@code MathArrays.distance}. */
-    static double distance(double[] p1, double[] p2) {
+    /** {@code MathArrays.distance} between a point and row i. */
+    static double distance(double[] point, Rows rows, int i) {
+        return Math.sqrt(squaredDistance(point, rows.x(), i * point.length));
+    }
+
+    /**
+     * {@code MathArrays.distance}'s sum: the squared differences of a point and the row at
+     * {@code x[base]}, added dimension by dimension from 0 (the sign of a difference does not change
+     * its square).
+     */
+    private static double squaredDistance(double[] point, double[] x, int base) {
         double sum = 0;
-        for (int i = 0; i < p1.length; i++) {
-            double dp = p1[i] - p2[i];
+        for (int d = 0; d < point.length; d++) {
+            double dp = point[d] - x[base + d];
             sum += dp * dp;
         }
-        return Math.sqrt(sum);
+        return sum;
     }
 }

@@ -81,7 +81,8 @@ public final class LloydKMeansClusterer implements Clusterer {
         SubMonitor progress = SubMonitor.convert(monitor, "K-means", restarts + 1);
         progress.split(1);
         Clusterer.requireValid(this, values, points);
+        KMeansPlusPlus.Rows rows = KMeansPlusPlus.Rows.of(points);
         return Clusterer.bestOfRuns(restarts, seed, progress.split(restarts), runSeed -> Clustering.of(points,
-                KMeansPlusPlus.cluster(points, k, maxIterations, new Well19937c(runSeed)).assignment()));
+                KMeansPlusPlus.cluster(rows, k, maxIterations, new Well19937c(runSeed)).assignment()));
     }
 }
