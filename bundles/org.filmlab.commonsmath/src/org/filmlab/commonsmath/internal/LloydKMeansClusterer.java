@@ -65,7 +65,8 @@ public final class LloydKMeansClusterer implements Clusterer {
                         + " 129-137. doi:10.1109/TIT.1982.1056489",
                 "D. Arthur, S. Vassilvitskii: k-means++: the advantages of careful seeding. Proceedings of the 18th"
                         + " ACM-SIAM Symposium on Discrete Algorithms (2007) 1027-1035.",
-                "Apache Commons Math 3.6 org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer.");
+                "Apache Commons Math 3.6.1 org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer, ported to"
+                        + " flat arrays with the same arithmetic in the same order (the same clusterings to the bit).");
     }
 
     @Override
