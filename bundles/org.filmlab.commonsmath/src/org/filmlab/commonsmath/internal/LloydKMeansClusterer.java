@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.commonsmath.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.math3.ml.clustering.CentroidCluster;
-import org.apache.commons.math3.ml.clustering.DoublePoint;
-import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
-import org.apache.commons.math3.ml.distance.EuclideanDistance;
 import org.apache.commons.math3.random.Well19937c;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -20,9 +15,11 @@ import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
 
 /**
- * K-means by Apache Commons Math's {@link KMeansPlusPlusClusterer} (contribution
- * {@code org.filmlab.commonsmath.kmeans}): Lloyd's iterations from k-means++ starts with D²
- * seeding, until no row changes cluster or the iteration limit, on plain arrays. The model of
+ * K-means (contribution {@code org.filmlab.commonsmath.kmeans}): Apache Commons Math 3.6.1's
+ * {@code KMeansPlusPlusClusterer} ported to arrays ({@link KMeansPlusPlus}: the same clusterings,
+ * to the bit, without a list of row objects per cluster), with Commons Math's Well19937c generator.
+ * Lloyd's iterations from k-means++ starts with D² seeding, until no row changes cluster or the
+ * iteration limit. The model of
  * {@code org.filmlab.weka.kmeans}, for data sets where Weka's SimpleKMeans, which copies every row
  * into a per-cluster data set at each iteration, is too slow.
  * <ul>
@@ -68,7 +65,8 @@ public final class LloydKMeansClusterer implements Clusterer {
                         + " 129-137. doi:10.1109/TIT.1982.1056489",
                 "D. Arthur, S. Vassilvitskii: k-means++: the advantages of careful seeding. Proceedings of the 18th"
                         + " ACM-SIAM Symposium on Discrete Algorithms (2007) 1027-1035.",
-                "Apache Commons Math 3.6 org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer.");
+                "Apache Commons Math 3.6.1 org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer, ported to"
+                        + " flat arrays with the same arithmetic in the same order (the same clusterings to the bit).");
     }
 
     @Override
@@ -84,34 +82,8 @@ public final class LloydKMeansClusterer implements Clusterer {
         SubMonitor progress = SubMonitor.convert(monitor, "K-means", restarts + 1);
         progress.split(1);
         Clusterer.requireValid(this, values, points);
-        List<Row> rows = new ArrayList<>(points.length);
-        for (int i = 0; i < points.length; i++) {
-            rows.add(new Row(points[i], i));
-        }
-        return Clusterer.bestOfRuns(restarts, seed, progress.split(restarts), runSeed -> {
-            KMeansPlusPlusClusterer<Row> lloyd = new KMeansPlusPlusClusterer<>(k, maxIterations,
-                    new EuclideanDistance(), new Well19937c(runSeed));
-            int[] assignment = new int[points.length];
-            List<CentroidCluster<Row>> clusters = lloyd.cluster(rows);
-            for (int c = 0; c < clusters.size(); c++) {
-                for (Row r : clusters.get(c).getPoints()) {
-                    assignment[r.index] = c;
-                }
-            }
-            return Clustering.of(points, assignment);
-        });
-    }
-
-    /** A row with its index, so that the clusters tell which rows they hold. Wraps, does not copy. */
-    private static final class Row extends DoublePoint {
-
-        private static final long serialVersionUID = 1L;
-
-        final int index;
-
-        Row(double[] point, int index) {
-            super(point);
-            this.index = index;
-        }
+        KMeansPlusPlus.Rows rows = KMeansPlusPlus.Rows.of(points);
+        return Clusterer.bestOfRuns(restarts, seed, progress.split(restarts), runSeed -> Clustering.of(points,
+                KMeansPlusPlus.cluster(rows, k, maxIterations, new Well19937c(runSeed)).assignment()));
     }
 }
