@@ -7,6 +7,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 
 
@@ -40,10 +42,20 @@ public final class FigureFiles {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String hundredths(double v) {
-        String s = String.format(java.util.Locale.ROOT, "%.2f", v);
-        s = s.indexOf('.') >= 0 ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        return s.equals("-0") ? "0" : s;
+    /**
+     * A coordinate as SVG text: rounded to hundredths as {@code %.2f} rounds, without trailing zeros
+     * or a trailing point, and "0" for a negative zero. Called for every number of every figure, where
+     * {@code String.format} and two regular expressions a call were most of the report's time in JFR
+     * samples. Since Java 19 {@code %f} rounds the shortest decimal that {@link Double#toString}
+     * gives, half up, which is what {@link BigDecimal#valueOf(double)} and {@link RoundingMode#HALF_UP}
+     * do ({@code FigureFilesTest} holds it to the former text).
+     */
+    static String hundredths(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+        }
+        BigDecimal rounded = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
+        return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
     }
 
     public static byte[] png(Figure f) throws IOException {
