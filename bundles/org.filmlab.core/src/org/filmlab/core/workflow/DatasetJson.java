@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.core.workflow;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,10 +12,12 @@ import org.filmlab.core.data.ColumnRole;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.InputException;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 /**
  * A data set as JSON, both ways: the {@code data} section of {@code results.json} (the films as
@@ -31,28 +35,52 @@ public final class DatasetJson {
 
     /** The films as {@code results.json} writes them under {@code data}. */
     public static ObjectNode data(Dataset d) {
-        ObjectNode data = F.objectNode();
-        data.put("file", d.source());
-        data.put("rows", d.rowCount());
-        data.set("notes", strings(d.notes()));
-        ArrayNode cols = data.putArray("columns");
-        for (Column c : d.columns()) {
-            ObjectNode o = cols.addObject();
-            o.put("key", c.key());
-            o.put("symbol", c.symbol());
-            o.put("header", c.header());
-            o.put("role", c.role().name().toLowerCase(Locale.ROOT));
-            o.put("unit", c.unit());
+        TokenBuffer tokens = new TokenBuffer(ResultsReader.MAPPER, false);
+        try {
+            writeData(d, tokens);
+            return ResultsReader.MAPPER.readTree(tokens.asParser());
+        } catch (IOException e) {
+            // A token buffer holds everything in memory: nothing here reads or writes a file.
+            throw new UncheckedIOException(e);
         }
-        data.set("rowLabels", strings(d.rowLabels()));
-        ObjectNode values = data.putObject("values");
+    }
+
+    /** {@link #data}, written as it goes (ResultsWriter streams results.json of millions of films). */
+    static void writeData(Dataset d, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", d.source());
+        g.writeNumberField("rows", d.rowCount());
+        writeStrings(g, "notes", d.notes());
+        g.writeArrayFieldStart("columns");
         for (Column c : d.columns()) {
-            ArrayNode a = values.putArray(c.key());
+            g.writeStartObject();
+            g.writeStringField("key", c.key());
+            g.writeStringField("symbol", c.symbol());
+            g.writeStringField("header", c.header());
+            g.writeStringField("role", c.role().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("unit", c.unit());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        writeStrings(g, "rowLabels", d.rowLabels());
+        g.writeObjectFieldStart("values");
+        for (Column c : d.columns()) {
+            g.writeArrayFieldStart(c.key());
             for (double x : c.values()) {
-                a.add(x);
+                g.writeNumber(x);
             }
+            g.writeEndArray();
         }
-        return data;
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator g, String field, List<String> list) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String text : list) {
+            g.writeString(text);
+        }
+        g.writeEndArray();
     }
 
     /** Where the films came from, as the provenance of {@code results.json} records it. */
@@ -151,11 +179,5 @@ public final class DatasetJson {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
-    }
-
-    private static ArrayNode strings(List<String> list) {
-        ArrayNode a = F.arrayNode();
-        list.forEach(a::add);
-        return a;
     }
 }

@@ -4,6 +4,7 @@ package org.filmlab.core.workflow;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.eclipse.core.runtime.Platform;
@@ -28,11 +30,14 @@ import org.osgi.framework.Bundle;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 
 /**
  * Writes a {@link RunResult} as {@code results.json}: every number, keys in a fixed order, nothing
@@ -50,43 +55,81 @@ public final class ResultsWriter {
     private ResultsWriter() {
     }
 
-    /** The results as a JSON tree: the data, then each step with what it produced, then provenance. */
+    /**
+     * The results as a JSON tree: the data, then each step with what it produced, then provenance.
+     * The tree of {@link #write(RunResult, Optional, OutputStream)}'s tokens, so the two never differ.
+     */
     public static ObjectNode toJson(RunResult r) {
-        ObjectNode root = F.objectNode();
-        root.put("format", FORMAT);
-        Dataset d = r.dataset();
-        root.put("synthetic", d.isSynthetic());
-        root.set("data", DatasetJson.data(d));
-        ArrayNode steps = root.putArray("steps");
-        for (RunResult.StepOutcome outcome : r.steps()) {
-            steps.add(step(outcome));
+        TokenBuffer tokens = new TokenBuffer(ResultsReader.MAPPER, false);
+        try {
+            writeTokens(r, Optional.empty(), tokens);
+            return ResultsReader.MAPPER.readTree(tokens.asParser());
+        } catch (IOException e) {
+            // A token buffer holds everything in memory: nothing here reads or writes a file.
+            throw new UncheckedIOException(e);
         }
-        root.set("provenance", provenance(r));
-        return root;
+    }
+
+    /**
+     * Writes {@code results.json} to {@code out} as it goes, part by part: nothing of the size of the
+     * films is held a second time, so ten million films need the memory of their values, not of a
+     * JSON tree of them (about ten times more). The bytes are those of {@link #writeJson} on
+     * {@link #toJson} with the engine added to the provenance.
+     *
+     * @param engine what ran the steps (engine, version, master), when it was not the in-process engine
+     */
+    public static void write(RunResult r, Optional<? extends JsonNode> engine, OutputStream out) throws IOException {
+        try (JsonGenerator g = writer().createGenerator(out)) {
+            writeTokens(r, engine, g);
+        }
+        out.write('\n');
+    }
+
+    private static void writeTokens(RunResult r, Optional<? extends JsonNode> engine, JsonGenerator g)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        Dataset d = r.dataset();
+        g.writeBooleanField("synthetic", d.isSynthetic());
+        g.writeFieldName("data");
+        DatasetJson.writeData(d, g);
+        g.writeArrayFieldStart("steps");
+        for (RunResult.StepOutcome outcome : r.steps()) {
+            step(outcome, g);
+        }
+        g.writeEndArray();
+        ObjectNode provenance = provenance(r);
+        engine.ifPresent(e -> provenance.set("engine", e));
+        g.writeFieldName("provenance");
+        ResultsReader.MAPPER.writeTree(g, provenance);
+        g.writeEndObject();
     }
 
     /** One step: what it was, whether it ran (or why not) and its parts, each by Jackson data binding. */
-    private static ObjectNode step(RunResult.StepOutcome outcome) {
+    private static void step(RunResult.StepOutcome outcome, JsonGenerator g) throws IOException {
         StepRecord s = outcome.record();
-        ObjectNode so = F.objectNode();
-        so.put("index", s.index());
-        so.put("step", s.step());
-        so.put("stepName", s.stepName());
-        so.put("contribution", s.contribution());
-        so.put("contributionName", s.contributionName());
-        so.put("status", outcome.ran() ? "ran" : "skipped");
+        g.writeStartObject();
+        g.writeNumberField("index", s.index());
+        g.writeStringField("step", s.step());
+        g.writeStringField("stepName", s.stepName());
+        g.writeStringField("contribution", s.contribution());
+        g.writeStringField("contributionName", s.contributionName());
+        g.writeStringField("status", outcome.ran() ? "ran" : "skipped");
         if (!outcome.ran()) {
-            so.put("reason", outcome.skipped());
+            g.writeStringField("reason", outcome.skipped());
         }
-        ArrayNode parts = so.putArray("parts");
+        g.writeArrayFieldStart("parts");
         for (RunResult.Produced p : outcome.parts()) {
             if (p.persistent()) {
-                ObjectNode po = parts.addObject();
-                po.put("type", p.type());
-                po.set("value", ResultsReader.MAPPER.valueToTree(p.part()));
+                g.writeStartObject();
+                g.writeStringField("type", p.type());
+                g.writeFieldName("value");
+                ResultsReader.MAPPER.writeValue(g, p.part());
+                g.writeEndObject();
             }
         }
-        return so;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static ObjectNode provenance(RunResult r) {
@@ -117,26 +160,31 @@ public final class ResultsWriter {
     }
 
     /**
-     * Writes {@code results.json} into {@code dir}, replacing an earlier run's folder only once the
-     * new one is complete.
+     * Writes {@code results.json} alone into {@code dir}, streamed as by
+     * {@link #write(RunResult, Optional, OutputStream)}, replacing an earlier run's folder only once
+     * the new one is complete.
      */
-    public static void write(RunResult r, Path dir) throws IOException {
+    public static void write(RunResult r, Optional<? extends JsonNode> engine, Path dir) throws IOException {
         writeFolder(dir, tmp -> {
-            try (OutputStream out = Files.newOutputStream(tmp.resolve("results.json"))) {
-                writeJson(toJson(r), out);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp.resolve("results.json")))) {
+                write(r, engine, out);
             }
         });
     }
 
     /** Writes a JSON tree with two-space indentation and "\n" line ends, whatever the platform. */
     public static void writeJson(ObjectNode json, OutputStream out) throws IOException {
+        writer().writeValue(out, json);
+        out.write('\n');
+    }
+
+    private static ObjectWriter writer() {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        mapper.writer(printer).writeValue(out, json);
-        out.write('\n');
+        return mapper.writer(printer);
     }
 
     /** Fills a folder's contents. */

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.InputException;
@@ -23,6 +24,7 @@ import org.filmlab.core.workflow.WorkflowDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -53,6 +55,21 @@ class SavedRunTest {
         for (int i = 0; i < run.steps().size(); i++) {
             assertEquals(run.steps().get(i).record(), restored.steps().get(i).record(), "step " + (i + 1));
         }
+    }
+
+    @Test
+    void theStreamedFileHasTheTreesBytes() throws Exception {
+        ObjectNode engine = new ObjectMapper().createObjectNode().put("engine", "spark").put("master", "local[2]");
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        ResultsWriter.write(run, Optional.of(engine), streamed);
+        ObjectNode tree = ResultsWriter.toJson(run);
+        ((ObjectNode) tree.get("provenance")).set("engine", engine);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ResultsWriter.writeJson(tree, printed);
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("{\n  \"format\" : \"filmlab.results/2\",\n"), text.substring(0, 80));
+        assertTrue(text.contains("\"master\" : \"local[2]\"\n    }\n  }\n}\n"), "the engine closes the provenance");
+        assertEquals(text, streamed.toString(StandardCharsets.UTF_8));
     }
 
     @Test

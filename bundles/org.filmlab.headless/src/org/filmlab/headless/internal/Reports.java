@@ -39,9 +39,14 @@ final class Reports {
      */
     static Written write(RunResult result, Optional<ObjectNode> engine, Path dir, boolean withReport, PrintStream err)
             throws IOException {
+        if (!withReport) {
+            // Streamed: a run of millions of films is written without a JSON tree of them.
+            ResultsWriter.write(result, engine, dir);
+            return new Written(Optional.empty());
+        }
         ObjectNode json = ResultsWriter.toJson(result);
         engine.ifPresent(e -> ((ObjectNode) json.get("provenance")).set("engine", e));
-        return new Written(RunFolder.write(json, dir, withReport, new ConsoleMonitor(err)));
+        return new Written(RunFolder.write(json, dir, true, new ConsoleMonitor(err)));
     }
 
     static int rerender(Map<String, String> options, PrintStream out, PrintStream err)

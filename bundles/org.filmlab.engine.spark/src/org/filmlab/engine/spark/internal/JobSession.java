@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.eclipse.core.runtime.Status;
 import org.filmlab.core.analysis.ClassRuling;
 import org.filmlab.core.analysis.Clustering;
 import org.filmlab.core.analysis.QualityRule;
+import org.filmlab.core.analysis.Reduction;
 import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.DatasetMapping;
@@ -37,9 +39,13 @@ import org.filmlab.core.workflow.StepFailedException;
 import org.filmlab.core.workflow.StepRecord;
 import org.filmlab.core.workflow.WorkflowEngine;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One run of the Spark job in a child process: answers its two questions (how the columns map,
@@ -80,7 +86,8 @@ public final class JobSession {
     }
 
     /** What the job computed, with the films and FilmLab's answers, ready to become result parts. */
-    public record Outcome(Dataset films, JsonNode results, Map<Integer, Clustering> clusterings,
+    public record Outcome(Dataset films, JsonNode results, Map<Integer, Reduction> reductions,
+            Map<Integer, Clustering> clusterings,
             Map<Integer, ClassRuling> rulings, String sparkVersion, String master) {
     }
 
@@ -131,11 +138,41 @@ public final class JobSession {
                 p.destroyForcibly();
             }
         }
-        JsonNode results = JSON.readTree(work.resolve("spark-result.json").toFile());
         if (films == null) {
             films = readFilms();
         }
-        return new Outcome(films, results, clusterings, rulings, sparkVersion, master);
+        Map<Integer, Reduction> reductions = new HashMap<>();
+        JsonNode results = readResults(reductions);
+        return new Outcome(films, results, reductions, clusterings, rulings, sparkVersion, master);
+    }
+
+    /**
+     * The job's results file as a tree, but for each reduction (with every film's scores), which is
+     * read straight into its part: a tree of ten million films' scores would take gigabytes.
+     */
+    private JsonNode readResults(Map<Integer, Reduction> reductions) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode steps = root.putArray("steps");
+        try (JsonParser p = JSON.createParser(work.resolve("spark-result.json").toFile())) {
+            p.nextToken();
+            for (String field = PerFilmJson.nextField(p); field != null; field = PerFilmJson.nextField(p)) {
+                if (!field.equals("steps")) {
+                    root.set(field, JSON.readTree(p));
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    ObjectNode step = steps.addObject();
+                    for (String f = PerFilmJson.nextField(p); f != null; f = PerFilmJson.nextField(p)) {
+                        if (f.equals("reduction")) {
+                            reductions.put(step.get("index").asInt(), JSON.readValue(p, Reduction.class));
+                        } else {
+                            step.set(f, JSON.readTree(p));
+                        }
+                    }
+                }
+            }
+        }
+        return root;
     }
 
     private static void answer(Writer in, JsonNode answer) throws IOException {
@@ -206,14 +243,29 @@ public final class JobSession {
 
     /** Every film, as the job read them: the sample's columns with all their values. */
     private Dataset readFilms() throws IOException {
-        JsonNode v = JSON.readTree(work.resolve("values.json").toFile());
-        int n = v.get("rows").asInt();
+        int n = -1;
+        Map<String, double[]> values = new HashMap<>();
+        List<String> labels = null;
+        try (JsonParser p = JSON.createParser(work.resolve("values.json").toFile())) {
+            p.nextToken();
+            for (String field = PerFilmJson.nextField(p); field != null; field = PerFilmJson.nextField(p)) {
+                switch (field) {
+                    case "rows" -> n = p.getIntValue();
+                    case "labels" -> labels = PerFilmJson.strings(p, n, "film labels");
+                    case "values" -> {
+                        for (String key = PerFilmJson.nextField(p); key != null; key = PerFilmJson.nextField(p)) {
+                            values.put(key, PerFilmJson.doubles(p, n, "column " + key));
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        }
         List<Column> columns = new ArrayList<>();
         for (Column c : sample.columns()) {
-            JsonNode values = v.get("values").get(c.key());
-            double[] x = new double[n];
-            for (int i = 0; i < n; i++) {
-                x[i] = values.get(i).asDouble();
+            double[] x = values.get(c.key());
+            if (x == null) {
+                throw new IOException("the Spark job's results have no values of column " + c.key());
             }
             columns.add(new Column(c.key(), c.symbol(), c.header(), c.role(), c.unit(), x));
         }
@@ -222,7 +274,7 @@ public final class JobSession {
         int first = sample.rowCount() == 0 ? 1 : sample.sourceRow(0);
         for (int i = 0; i < n; i++) {
             sourceRows[i] = first + i;
-            names.add(v.has("labels") ? v.get("labels").get(i).asText() : "row " + sourceRows[i]);
+            names.add(labels != null ? labels.get(i) : "row " + sourceRows[i]);
         }
         return new Dataset(sample.source(), sample.sha256(), sample.notes(), columns, names, sourceRows)
                 .readWith("org.filmlab.engine.spark", Map.of());
@@ -241,15 +293,33 @@ public final class JobSession {
         while (clusterStep >= 0 && !records.get(clusterStep).step().equals("cluster")) {
             clusterStep--;
         }
-        JsonNode c = JSON.readTree(work.resolve("clusters-" + clusterStep + ".json").toFile());
         int n = films.rowCount();
-        int k = c.get("centers").size();
+        double[][] centers = null;
+        int[] assignment = null;
+        double withinSumOfSquares = Double.NaN;
+        try (JsonParser p = JSON.createParser(work.resolve("clusters-" + clusterStep + ".json").toFile())) {
+            p.nextToken();
+            for (String field = PerFilmJson.nextField(p); field != null; field = PerFilmJson.nextField(p)) {
+                switch (field) {
+                    case "withinSumOfSquares" -> withinSumOfSquares = p.getDoubleValue();
+                    case "centers" -> centers = JSON.readValue(p, double[][].class);
+                    case "assignment" -> assignment = PerFilmJson.ints(p, n, "clusters");
+                    default -> p.skipChildren();
+                }
+            }
+        }
+        if (centers == null || assignment == null) {
+            throw new IOException("the Spark job's clusters file has no " + (centers == null ? "centres" : "assignment"));
+        }
+        int k = centers.length;
         int[] renumber = new int[k];
         java.util.Arrays.fill(renumber, -1);
-        int[] assignment = new int[n];
         int next = 0;
         for (int i = 0; i < n; i++) {
-            int spark = c.get("assignment").get(i).asInt();
+            int spark = assignment[i];
+            if (spark < 0 || spark >= k) {
+                throw new IOException("the Spark job put film " + (i + 1) + " in cluster " + spark + " of " + k);
+            }
             if (renumber[spark] < 0) {
                 renumber[spark] = next++;
             }
@@ -258,10 +328,10 @@ public final class JobSession {
         double[][] centroids = new double[next][];
         for (int s = 0; s < k; s++) {
             if (renumber[s] >= 0) {
-                centroids[renumber[s]] = JSON.treeToValue(c.get("centers").get(s), double[].class);
+                centroids[renumber[s]] = centers[s];
             }
         }
-        Clustering clustering = new Clustering(assignment, centroids, c.get("withinSumOfSquares").asDouble());
+        Clustering clustering = new Clustering(assignment, centroids, withinSumOfSquares);
         clusterings.put(clusterStep, clustering);
         ClassRuling ruling = rule(records.get(classesStep), clustering);
         rulings.put(classesStep, ruling);

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.analysis.ClassRuling;
 import org.filmlab.core.analysis.Clustering;
-import org.filmlab.core.analysis.Reduction;
 import org.filmlab.core.analysis.TestResult;
 import org.filmlab.core.analysis.TrainedModel;
 import org.filmlab.core.data.Column;
@@ -79,8 +78,7 @@ public final class SparkResults {
             String label = SparkSupport.userLabel(r);
             try {
                 switch (r.step()) {
-                    case "reduce" -> add(parts, Parts.REDUCTION, JobSession.JSON.treeToValue(s.get("reduction"),
-                            Reduction.class));
+                    case "reduce" -> add(parts, Parts.REDUCTION, o.reductions().get(r.index()));
                     case "cluster" -> {
                         clustering = o.clusterings().get(r.index());
                         add(parts, Parts.PARTITION, new Partition(s.get("components").asInt(), clustering));

@@ -79,7 +79,7 @@ final class Chain {
         try (JsonGenerator g = generator("values.json")) {
             g.writeStartObject();
             g.writeNumberField("rows", n);
-            writeColumns(g, raw, labels, films, keys);
+            writeColumns(g, raw, labels, films, keys, n);
             g.writeEndObject();
         }
         try (JsonGenerator g = generator("spark-result.json")) {
@@ -346,8 +346,8 @@ final class Chain {
         return classed;
     }
 
-    private void writeColumns(JsonGenerator g, Dataset<Row> raw, String labels, Dataset<Row> films, List<String> keys)
-            throws IOException {
+    private void writeColumns(JsonGenerator g, Dataset<Row> raw, String labels, Dataset<Row> films, List<String> keys,
+            long n) throws IOException {
         if (!labels.isEmpty()) {
             // The films' names, for the report's tables: read apart, in file order like the values.
             g.writeArrayFieldStart("labels");
@@ -359,33 +359,28 @@ final class Chain {
             }
             g.writeEndArray();
         }
-        // One pass in file order; each column is buffered as a double[] on this driver, for
-        // results.json, whose format keeps every film's values.
-        double[][] values = new double[keys.size()][];
-        List<double[]> buffers = new ArrayList<>();
-        int[] size = {0};
-        for (int j = 0; j < keys.size(); j++) {
-            buffers.add(new double[1024]);
-        }
+        // One pass in file order; each column is held as a double[] of every film on this driver
+        // (8 bytes a value, allocated once: n is known), for results.json, whose format keeps every
+        // film's values.
+        int rows = Math.toIntExact(n);
+        double[][] values = new double[keys.size()][rows];
         Iterator<Row> it = films.orderBy(ROW).select(keys.stream().map(k -> col(quote(k))).toArray(Column[]::new))
                 .toLocalIterator();
+        int i = 0;
         while (it.hasNext()) {
             Row r = it.next();
-            if (size[0] == buffers.get(0).length) {
-                for (int j = 0; j < keys.size(); j++) {
-                    buffers.set(j, java.util.Arrays.copyOf(buffers.get(j), size[0] * 2));
-                }
-            }
             for (int j = 0; j < keys.size(); j++) {
-                buffers.get(j)[size[0]] = r.getDouble(j);
+                values[j][i] = r.getDouble(j);
             }
-            size[0]++;
+            i++;
+        }
+        if (i != rows) {
+            throw new IllegalStateException(rows + " films were counted but " + i + " were read");
         }
         g.writeObjectFieldStart("values");
         for (int j = 0; j < keys.size(); j++) {
-            values[j] = buffers.get(j);
             g.writeFieldName(keys.get(j));
-            g.writeArray(values[j], 0, size[0]);
+            g.writeArray(values[j], 0, rows);
         }
         g.writeEndObject();
     }
