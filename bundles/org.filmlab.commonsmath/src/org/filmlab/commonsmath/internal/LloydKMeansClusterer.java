@@ -8,11 +8,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
-import org.filmlab.core.analysis.DataShape;
+import org.filmlab.core.analysis.FixedKClusterer;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
-import org.filmlab.core.params.Problems;
 
 /**
  * K-means (contribution {@code org.filmlab.commonsmath.kmeans}): Apache Commons Math 3.6.1's
@@ -30,7 +29,7 @@ import org.filmlab.core.params.Problems;
  * </ul>
  * Cancellation is checked between runs. Stateless.
  */
-public final class LloydKMeansClusterer implements Clusterer {
+public final class LloydKMeansClusterer implements FixedKClusterer {
 
     /** Parameter key: independent runs from different k-means++ starts. */
     public static final String RESTARTS = "restarts";
@@ -49,11 +48,6 @@ public final class LloydKMeansClusterer implements Clusterer {
                     300, 1, 100000));
 
     @Override
-    public java.util.OptionalInt clusterCount(ParameterValues values) {
-        return java.util.OptionalInt.of(values.getInt(K));
-    }
-
-    @Override
     public ParameterSet parameters() {
         return PARAMETERS;
     }
@@ -67,11 +61,6 @@ public final class LloydKMeansClusterer implements Clusterer {
                         + " ACM-SIAM Symposium on Discrete Algorithms (2007) 1027-1035.",
                 "Apache Commons Math 3.6.1 org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer, ported to"
                         + " flat arrays with the same arithmetic in the same order (the same clusterings to the bit).");
-    }
-
-    @Override
-    public void validate(ParameterValues values, DataShape data, Problems problems) {
-        Clusterer.requireRowsForK(values.getInt(K), data.rows(), problems);
     }
 
     @Override

@@ -74,6 +74,17 @@ final class AnalysisUi {
         return session.result().orElseThrow();
     }
 
+    /**
+     * Runs the default workflow again, whatever the session holds, for a test that ran another
+     * workflow or a failing one: the test classes share one workbench and expect its run.
+     */
+    static void runDefaultAgain() {
+        WorkflowRunJob job = new WorkflowRunJob(defaultWorkflow(), Session.get().dataset().orElseThrow(),
+                Session.get().datasetFile().orElseThrow());
+        job.schedule();
+        DataUi.waitForFilmLabJobs();
+    }
+
     /** Dispatches UI events until {@code condition} holds; fails after {@link #TIMEOUT_MS}. */
     static void waitUntil(BooleanSupplier condition, String what) {
         waitUntil(condition, what, TIMEOUT_MS);

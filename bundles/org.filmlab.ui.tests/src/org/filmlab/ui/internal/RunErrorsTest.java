@@ -2,9 +2,9 @@
 package org.filmlab.ui.internal;
 
 import static org.filmlab.ui.internal.AnalysisUi.defaultRun;
-import static org.filmlab.ui.internal.AnalysisUi.defaultWorkflow;
 import static org.filmlab.ui.internal.AnalysisUi.dispatchFor;
 import static org.filmlab.ui.internal.AnalysisUi.page;
+import static org.filmlab.ui.internal.AnalysisUi.runDefaultAgain;
 import static org.filmlab.ui.internal.AnalysisUi.standardDocument;
 import static org.filmlab.ui.internal.DataUi.waitForFilmLabJobs;
 import static org.filmlab.ui.internal.AnalysisUi.waitUntil;
@@ -113,10 +113,7 @@ class RunErrorsTest {
             display.timerExec(-1, closer);
         }
         // Clear the problem for the tests that follow.
-        WorkflowRunJob restore = new WorkflowRunJob(defaultWorkflow(), Session.get().dataset().orElseThrow(),
-                Session.get().datasetFile().orElseThrow());
-        restore.schedule();
-        waitForFilmLabJobs();
+        runDefaultAgain();
     }
 
     @Test
@@ -163,7 +160,7 @@ class RunErrorsTest {
         assertSame(before, Session.get().result().orElseThrow());
         assertTrue(Session.get().runProblem().orElse("").contains("cancelled"));
         assertSame(chartBefore, maps.chart(), "the decision map still shows the previous run");
-        restoreDefault();
+        runDefaultAgain();
     }
 
     @Test
@@ -201,12 +198,5 @@ class RunErrorsTest {
         System.out.println("Screenshot of the Analysis perspective: " + file.toAbsolutePath());
         assertTrue(Files.size(file) > 10_000, "a real picture, not an empty one");
         PlatformUI.getWorkbench().showPerspective(perspectiveBefore, window);
-    }
-
-    private static void restoreDefault() {
-        WorkflowRunJob restore = new WorkflowRunJob(defaultWorkflow(), Session.get().dataset().orElseThrow(),
-                Session.get().datasetFile().orElseThrow());
-        restore.schedule();
-        waitForFilmLabJobs();
     }
 }

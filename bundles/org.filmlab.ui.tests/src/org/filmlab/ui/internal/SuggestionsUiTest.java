@@ -2,8 +2,8 @@
 package org.filmlab.ui.internal;
 
 import static org.filmlab.ui.internal.AnalysisUi.defaultRun;
-import static org.filmlab.ui.internal.AnalysisUi.defaultWorkflow;
 import static org.filmlab.ui.internal.AnalysisUi.page;
+import static org.filmlab.ui.internal.AnalysisUi.runDefaultAgain;
 import static org.filmlab.ui.internal.AnalysisUi.standardDocument;
 import static org.filmlab.ui.internal.AnalysisUi.waitUntil;
 import static org.filmlab.ui.internal.DataUi.waitForFilmLabJobs;
@@ -83,10 +83,7 @@ class SuggestionsUiTest {
         PlatformUI.getWorkbench().showPerspective(perspectiveBefore, PlatformUI.getWorkbench()
                 .getActiveWorkbenchWindow());
         Session.get().plan().clear();
-        WorkflowRunJob restore = new WorkflowRunJob(defaultWorkflow(), Session.get().dataset().orElseThrow(),
-                Session.get().datasetFile().orElseThrow());
-        restore.schedule();
-        waitForFilmLabJobs();
+        runDefaultAgain();
     }
 
     @Test

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.ui.internal;
 
-import static org.filmlab.ui.internal.AnalysisUi.defaultWorkflow;
 import static org.filmlab.ui.internal.AnalysisUi.page;
+import static org.filmlab.ui.internal.AnalysisUi.runDefaultAgain;
 import static org.filmlab.ui.internal.DataUi.waitForFilmLabJobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.ui.IWorkbenchPage;
 import org.filmlab.clustercount.KChoice;
-import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.core.workflow.StepSpec;
@@ -26,6 +25,7 @@ import org.filmlab.core.workflow.WorkflowDocument;
 import org.filmlab.core.workflow.WorkflowReader;
 import org.filmlab.core.workflow.WorkflowWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The workflow editor: a form generated from the contributions' parameter declarations, checked by
@@ -34,15 +34,11 @@ import org.junit.jupiter.api.Test;
 class WorkflowEditorTest {
 
     @Test
-    void editingKMeansKValidatesSavesReloadsAndRuns() throws Exception {
+    void editingKMeansKValidatesSavesReloadsAndRuns(@TempDir Path temp) throws Exception {
         AnalysisUi.defaultRun();
         IWorkbenchPage page = page();
         WorkflowEditorView editor = (WorkflowEditorView) page.showView(WorkflowEditorView.ID);
-        WorkflowDocument standard;
-        try (InputStream in = ContributionRegistry.getDefault().openWorkflow(defaultWorkflow())) {
-            standard = new WorkflowReader().read(in, "default");
-        }
-        Path temp = Files.createTempDirectory("filmlab-editor-test-");
+        WorkflowDocument standard = AnalysisUi.standardDocument();
         try {
             assertEquals(standard.steps().size(), editor.steps().size(), "one section per step");
             assertTrue(editor.problems().isEmpty(), editor.problems().toString());
@@ -109,27 +105,17 @@ class WorkflowEditorTest {
             editor.show(standard);
             page.hideView(editor);
             // Leave the session with a run of the installed default workflow, as other tests expect.
-            WorkflowRunJob restore = new WorkflowRunJob(defaultWorkflow(), Session.get().dataset().orElseThrow(),
-                    Session.get().datasetFile().orElseThrow());
-            restore.schedule();
-            waitForFilmLabJobs();
-            try (var files = Files.list(temp)) {
-                for (Path p : files.toList()) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(temp);
+            runDefaultAgain();
         }
     }
 
     @Test
-    void kAutoIsTypedCheckedAsTypedAndRunsTheChoiceOfKLikeTheCommandLine() throws Exception {
+    void kAutoIsTypedCheckedAsTypedAndRunsTheChoiceOfKLikeTheCommandLine(@TempDir Path temp) throws Exception {
         AnalysisUi.defaultRun();
         IWorkbenchPage page = page();
         WorkflowEditorView editor = (WorkflowEditorView) page.showView(WorkflowEditorView.ID);
         WorkflowDocument standard = AnalysisUi.standardDocument();
         editor.show(standard);
-        Path temp = Files.createTempDirectory("filmlab-editor-test-");
         try {
             int cluster = indexOf(standard, "cluster");
             ParameterField k = editor.step(cluster).field("k").orElseThrow();
@@ -180,16 +166,7 @@ class WorkflowEditorTest {
         } finally {
             editor.show(standard);
             page.hideView(editor);
-            WorkflowRunJob restore = new WorkflowRunJob(defaultWorkflow(), Session.get().dataset().orElseThrow(),
-                    Session.get().datasetFile().orElseThrow());
-            restore.schedule();
-            waitForFilmLabJobs();
-            try (var files = Files.list(temp)) {
-                for (Path p : files.toList()) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(temp);
+            runDefaultAgain();
         }
     }
 

@@ -7,11 +7,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
-import org.filmlab.core.analysis.DataShape;
+import org.filmlab.core.analysis.FixedKClusterer;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
-import org.filmlab.core.params.Problems;
 
 import weka.clusterers.SimpleKMeans;
 import weka.core.EuclideanDistance;
@@ -41,7 +40,7 @@ import weka.core.SelectedTag;
  * weaker seeding. Cancellation is checked between restarts (a single Weka run cannot be
  * interrupted). Stateless.
  */
-public final class KMeansClusterer implements Clusterer {
+public final class KMeansClusterer implements FixedKClusterer {
 
     /** Parameter key: independent runs from different k-means++ starts. */
     public static final String RESTARTS = "restarts";
@@ -61,11 +60,6 @@ public final class KMeansClusterer implements Clusterer {
                     100000));
 
     @Override
-    public java.util.OptionalInt clusterCount(ParameterValues values) {
-        return java.util.OptionalInt.of(values.getInt(K));
-    }
-
-    @Override
     public ParameterSet parameters() {
         return PARAMETERS;
     }
@@ -79,11 +73,6 @@ public final class KMeansClusterer implements Clusterer {
                         + " ACM-SIAM Symposium on Discrete Algorithms (2007) 1027-1035.",
                 "Weka 3.8 weka.clusterers.SimpleKMeans; E. Frank, M. A. Hall, I. H. Witten: The WEKA Workbench, 4th"
                         + " ed. Morgan Kaufmann (2016).");
-    }
-
-    @Override
-    public void validate(ParameterValues values, DataShape data, Problems problems) {
-        Clusterer.requireRowsForK(values.getInt(K), data.rows(), problems);
     }
 
     @Override

@@ -7,11 +7,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
-import org.filmlab.core.analysis.DataShape;
+import org.filmlab.core.analysis.FixedKClusterer;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
-import org.filmlab.core.params.Problems;
 
 import weka.clusterers.HierarchicalClusterer;
 import weka.core.EuclideanDistance;
@@ -27,15 +26,10 @@ import weka.core.Tag;
  * by first appearance in row order. No randomness: the seed is not used. Cancellation is checked
  * before and after the fit. Stateless.
  */
-public final class WardClusterer implements Clusterer {
+public final class WardClusterer implements FixedKClusterer {
 
     private static final ParameterSet PARAMETERS = ParameterSet.of(
             Parameter.integer(K, "Clusters (k)", "Where to cut the merge tree: how many clusters to keep.", 3, 2, 20));
-
-    @Override
-    public java.util.OptionalInt clusterCount(ParameterValues values) {
-        return java.util.OptionalInt.of(values.getInt(K));
-    }
 
     @Override
     public ParameterSet parameters() {
@@ -47,11 +41,6 @@ public final class WardClusterer implements Clusterer {
         return List.of("J. H. Ward: Hierarchical Grouping to Optimize an Objective Function. Journal of the American"
                 + " Statistical Association 58(301) (1963) 236-244. doi:10.1080/01621459.1963.10500845",
                 "Weka 3.8 weka.clusterers.HierarchicalClusterer.");
-    }
-
-    @Override
-    public void validate(ParameterValues values, DataShape data, Problems problems) {
-        Clusterer.requireRowsForK(values.getInt(K), data.rows(), problems);
     }
 
     @Override

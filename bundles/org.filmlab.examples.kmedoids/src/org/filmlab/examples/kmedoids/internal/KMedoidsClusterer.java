@@ -6,13 +6,11 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
-import org.filmlab.core.analysis.DataShape;
+import org.filmlab.core.analysis.FixedKClusterer;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
-import org.filmlab.core.params.Problems;
 
 /**
  * k-medoids by Partitioning Around Medoids (PAM, Kaufman &amp; Rousseeuw 1990, chapter 2), contribution
@@ -41,7 +39,7 @@ import org.filmlab.core.params.Problems;
  * k·(n − k)·n steps. Cancellation is checked for every row of distances, every BUILD medoid and
  * every SWAP pass. Stateless.
  */
-public final class KMedoidsClusterer implements Clusterer {
+public final class KMedoidsClusterer implements FixedKClusterer {
 
     /** Parameter key: the most medoid exchanges the SWAP phase makes. */
     public static final String MAX_SWAPS = "maxSwaps";
@@ -60,11 +58,6 @@ public final class KMedoidsClusterer implements Clusterer {
                     + " 0 keeps the medoids BUILD chose.", 100, 0, 100000));
 
     @Override
-    public java.util.OptionalInt clusterCount(ParameterValues values) {
-        return java.util.OptionalInt.of(values.getInt(K));
-    }
-
-    @Override
     public ParameterSet parameters() {
         return PARAMETERS;
     }
@@ -76,15 +69,6 @@ public final class KMedoidsClusterer implements Clusterer {
                         + " (Partitioning Around Medoids). Wiley (1990). doi:10.1002/9780470316801",
                 "L. Kaufman, P. J. Rousseeuw: Clustering by means of medoids. In Y. Dodge (ed.): Statistical Data"
                         + " Analysis Based on the L1-Norm and Related Methods. North-Holland (1987) 405-416.");
-    }
-
-    @Override
-    public void validate(ParameterValues values, DataShape data, Problems problems) {
-        int k = values.getInt(K);
-        if (data.rows() < k) {
-            problems.add(K, k + " medoids need at least " + k + " films, but the data has " + data.rows()
-                    + " rows; use k up to " + data.rows());
-        }
     }
 
     @Override

@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -118,6 +121,34 @@ class InstallDialogTest {
         assertTrue(dialog.details().getText().contains("cannot be created"), dialog.details().getText());
         assertTrue(dialog.getMessage().contains("the product is as it was"), dialog.getMessage());
         assertNull(dialog.button(InstallDialog.RESTART), "no restart offered for nothing");
+        assertEquals(before, TestProduct.fingerprint(product), "every file of the product is as it was");
+        assertTrue(PluginManager.of(product).list(null).isEmpty());
+    }
+
+    @Test
+    void closingThePageCancelsTheInstallUnderWayAndTheProductStaysAsItWas(@TempDir Path dir) throws Exception {
+        Path product = TestProduct.product(dir);
+        Path source = TestProduct.repository(dir, "tiny-repo", "org.acme.tiny", null);
+        List<String> before = TestProduct.fingerprint(product);
+        AtomicBoolean verifying = new AtomicBoolean();
+        open(PluginManager.of(product, (p, bundles, m) -> {
+            verifying.set(true);
+            // As a slow fresh start of the product would: only a cancel ends it.
+            while (!m.isCanceled()) {
+                LockSupport.parkNanos(10_000_000L);
+            }
+            throw new OperationCanceledException();
+        }), () -> {
+        });
+
+        check(source);
+        dialog.consent().setSelection(true);
+        dialog.consent().notifyListeners(SWT.Selection, null);
+        dialog.install();
+        waitUntil(verifying::get);
+        dialog.close();
+        waitUntil(() -> Job.getJobManager().find(PluginJob.FAMILY).length == 0);
+
         assertEquals(before, TestProduct.fingerprint(product), "every file of the product is as it was");
         assertTrue(PluginManager.of(product).list(null).isEmpty());
     }

@@ -134,14 +134,6 @@ final class InstallDialog extends TitleAreaDialog {
         }
     }
 
-    @Override
-    public boolean close() {
-        if (jobs != null) {
-            jobs.cancel();
-        }
-        return super.close();
-    }
-
     /** Asks p2 what installing the named source would do, in a job. */
     void check() {
         String text = source.getText().strip();

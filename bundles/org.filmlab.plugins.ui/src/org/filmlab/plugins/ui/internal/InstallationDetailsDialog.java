@@ -122,14 +122,6 @@ final class InstallationDetailsDialog extends TrayDialog {
         }
     }
 
-    @Override
-    public boolean close() {
-        if (jobs != null) {
-            jobs.cancel();
-        }
-        return super.close();
-    }
-
     /** Reads the installed plug-ins again, in a job. */
     void reload() {
         status.setText("Reading this product's p2 profile…");

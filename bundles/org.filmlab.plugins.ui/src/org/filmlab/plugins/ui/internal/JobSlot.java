@@ -32,6 +32,8 @@ final class JobSlot implements PluginJob.Progress {
         bar.setMaximum(1000);
         GridDataFactory.fillDefaults().span(columns, 1).grab(true, false).applyTo(bar);
         bar.setVisible(false);
+        // Closing the page, however it is closed, cancels its job: the product stays as it was.
+        task.addDisposeListener(e -> cancel());
     }
 
     /**

@@ -2,18 +2,16 @@
 package @PACKAGE@.internal;
 
 import java.util.List;
-import java.util.OptionalInt;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
-import org.filmlab.core.analysis.DataShape;
+import org.filmlab.core.analysis.FixedKClusterer;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
-import org.filmlab.core.params.Problems;
 
 /**
  * Farthest-first traversal (Gonzalez 1985): the first centre is the film nearest the mean, each
@@ -21,7 +19,7 @@ import org.filmlab.core.params.Problems;
  * centre. Deterministic (ties go to the lower row), so it ignores the seed. The example FilmLab's
  * plug-in generator starts from: replace the algorithm, keep the shape.
  */
-public final class FarthestFirstClusterer implements Clusterer {
+public final class FarthestFirstClusterer implements FixedKClusterer {
 
     private static final ParameterSet PARAMETERS = ParameterSet.of(
             Parameter.integer(K, "Clusters (k)", "How many clusters to form: the number of centres chosen.", 3, 2, 20));
@@ -35,16 +33,6 @@ public final class FarthestFirstClusterer implements Clusterer {
     public List<String> references() {
         return List.of("T. F. Gonzalez: Clustering to minimize the maximum intercluster distance. Theoretical"
                 + " Computer Science 38 (1985) 293-306. doi:10.1016/0304-3975(85)90224-5");
-    }
-
-    @Override
-    public OptionalInt clusterCount(ParameterValues values) {
-        return OptionalInt.of(values.getInt(K));
-    }
-
-    @Override
-    public void validate(ParameterValues values, DataShape data, Problems problems) {
-        Clusterer.requireRowsForK(values.getInt(K), data.rows(), problems);
     }
 
     @Override
