@@ -3,12 +3,18 @@ package org.filmlab.engine.spark.job;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.commons.math3.special.Gamma;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,8 +25,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <p>
  * The rank of a value is the number of smaller values plus the mean position among its ties, so
  * the films are first counted per (value, class), then per value, and a running sum over the
- * distinct values in order gives how many are smaller. That running sum is a window without a
- * partition: Spark moves the distinct values of the column into one task (see docs/scaling.md).
+ * distinct values in order gives how many are smaller. The running sum is not a SQL window (one
+ * without a partition moves every distinct value, n of a continuous property, into one task): the
+ * distinct values are sorted (range-partitioned, in parallel), each partition's total is collected,
+ * and each partition adds the totals of those before it ({@link #below}): two passes, no single task.
  */
 final class KruskalWallis {
 
@@ -30,6 +38,55 @@ final class KruskalWallis {
     KruskalWallis(SparkSession spark, Protocol protocol) {
         this.spark = spark;
         this.protocol = protocol;
+    }
+
+    /**
+     * Each distinct value (v) with its count (t) and how many films have a smaller value (below):
+     * the running sum of t in the order of v, computed per partition of the sorted values with the
+     * totals of the partitions before added.
+     */
+    Dataset<Row> below(Dataset<Row> counts) {
+        JavaRDD<Row> sorted = counts.orderBy("v").javaRDD().persist(StorageLevel.MEMORY_AND_DISK());
+        List<Long> totals = sorted.mapPartitions(KruskalWallis::total).collect();
+        long[] before = new long[totals.size()];
+        for (int i = 1; i < before.length; i++) {
+            before[i] = before[i - 1] + totals.get(i - 1);
+        }
+        JavaRDD<Row> ranked = sorted.mapPartitionsWithIndex((i, rows) -> running(rows, before[i]), true);
+        StructType schema = new StructType().add("v", DataTypes.DoubleType, false).add("t", DataTypes.LongType, false)
+                .add("below", DataTypes.LongType, false);
+        Dataset<Row> out = spark.createDataFrame(ranked, schema).persist(StorageLevel.MEMORY_AND_DISK());
+        out.count();
+        sorted.unpersist();
+        return out;
+    }
+
+    private static Iterator<Long> total(Iterator<Row> rows) {
+        long sum = 0;
+        while (rows.hasNext()) {
+            sum += rows.next().getLong(1);
+        }
+        return List.of(sum).iterator();
+    }
+
+    private static Iterator<Row> running(Iterator<Row> rows, long start) {
+        return new Iterator<>() {
+            private long below = start;
+
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                Row r = rows.next();
+                long t = r.getLong(1);
+                Row out = RowFactory.create(r.getDouble(0), t, below);
+                below += t;
+                return out;
+            }
+        };
     }
 
     void run(Dataset<Row> films, JsonNode step, long n, JsonGenerator g) throws IOException {
@@ -43,15 +100,18 @@ final class KruskalWallis {
         for (String key : Chain.strings(step.get("columns"))) {
             protocol.progress(index, "Kruskal-Wallis on " + key + " (Spark SQL ranks)");
             String v = Chain.quote(key);
-            String sql = "WITH pc AS (SELECT " + v + " AS v, " + Chain.CLASS + " AS c, count(*) AS m FROM films GROUP BY "
-                    + v + ", " + Chain.CLASS + "),"
-                    + " pv AS (SELECT v, sum(m) AS t FROM pc GROUP BY v),"
-                    + " ranked AS (SELECT v, t, sum(t) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
-                    + " - t AS below FROM pv)"
-                    + " SELECT pc.c, sum(pc.m) AS n, sum(pc.m * (ranked.below + (ranked.t + 1) / 2.0)) AS rankSum,"
-                    + " first(ties.s) AS ties FROM pc JOIN ranked ON pc.v = ranked.v"
-                    + " CROSS JOIN (SELECT sum(t * t * t - t) AS s FROM pv) ties GROUP BY pc.c ORDER BY pc.c";
-            List<Row> groups = spark.sql(sql).collectAsList();
+            Dataset<Row> perClass = spark.sql("SELECT " + v + " AS v, " + Chain.CLASS + " AS c, count(*) AS m FROM films"
+                    + " GROUP BY " + v + ", " + Chain.CLASS).persist(StorageLevel.MEMORY_AND_DISK());
+            perClass.createOrReplaceTempView("pc");
+            Dataset<Row> ranked = below(spark.sql("SELECT v, sum(m) AS t FROM pc GROUP BY v"));
+            ranked.createOrReplaceTempView("ranked");
+            // Σ(t³ − t) in doubles: t³ of a value shared by 2.1 million films would overflow a long.
+            List<Row> groups = spark.sql("SELECT pc.c, sum(pc.m) AS n, sum(pc.m * (ranked.below + (ranked.t + 1) / 2.0))"
+                    + " AS rankSum, first(ties.s) AS ties FROM pc JOIN ranked ON pc.v = ranked.v"
+                    + " CROSS JOIN (SELECT sum(CAST(t AS DOUBLE) * t * t - t) AS s FROM ranked) ties GROUP BY pc.c ORDER BY pc.c")
+                    .collectAsList();
+            perClass.unpersist();
+            ranked.unpersist();
             double tieSum = groups.isEmpty() ? 0 : ((Number) groups.get(0).get(3)).doubleValue();
             double tieCorrection = 1 - tieSum / ((double) n * n * n - n);
             if (groups.size() < 2) {
