@@ -7,9 +7,12 @@ them to Parquet with the job's ToParquet, then times `./filmlab run` on the Spar
 and on the in-process engine (the same films as CSV: FilmLab's importers do not read Parquet),
 sampling the resident memory of each JVM every half second. Prints a Markdown table.
 
-usage: spark_scale.py [N ...] [--master local[2]] [--workflow FILE] [--no-inprocess] [--no-spark] [--keep DIR]
+usage: spark_scale.py [N ...] [--master local[2]] [--spark-conf K=V].. [--workflow FILE] [--no-inprocess] [--no-spark]
+                      [--keep DIR]
 (the workflow defaults to bench/workflows/scale-linear-svm.json, the benchmark's; --no-spark and
---no-inprocess run one engine, to keep each run within a shared machine's time slot)
+--no-inprocess run one engine, to keep each run within a shared machine's time slot; --spark-conf is passed
+to `filmlab run`, e.g. spark.driver.memory=8g, the local JVM's heap; FilmLab's own JVM takes its heap from
+JAVA_TOOL_OPTIONS, e.g. -Xmx10g, which the Spark JVM's own -Xmx overrides)
 """
 import os
 import subprocess
@@ -93,7 +96,8 @@ def main():
     workflow = args[args.index("--workflow") + 1] if "--workflow" in args else os.path.join(
         ROOT, "bench", "workflows", "scale-linear-svm.json")
     work = args[args.index("--keep") + 1] if "--keep" in args else tempfile.mkdtemp(prefix="filmlab-scale-")
-    skip = {a for i, a in enumerate(args) if i > 0 and args[i - 1] in ("--master", "--workflow", "--keep")}
+    skip = {a for i, a in enumerate(args) if i > 0 and args[i - 1] in ("--master", "--workflow", "--keep", "--spark-conf")}
+    conf = [x for i, a in enumerate(args) if a == "--spark-conf" for x in ("--spark-conf", args[i + 1])]
     sizes = [int(float(a)) for a in args if not a.startswith("--") and a not in skip] or [10 ** 6]
     os.makedirs(work, exist_ok=True)
     java = os.environ.get("FILMLAB_SPARK_JAVA", "/usr/lib/jvm/java-17-openjdk-amd64") + "/bin/java"
@@ -110,7 +114,7 @@ def main():
                             + os.path.join(JOB, "lib", "*"), "org.filmlab.engine.spark.job.ToParquet", csv, parquet],
                            check=True, stderr=subprocess.DEVNULL)
         runs = [] if "--no-spark" in args else [("spark " + master, ["--engine", "spark", "--master", master,
-                                                                     "--data", parquet])]
+                                                                     *conf, "--data", parquet])]
         if "--no-inprocess" not in args:
             runs.append(("in-process", ["--data", csv]))
         for name, extra in runs:

@@ -205,11 +205,9 @@ public final class ResultsWriter {
      * Siblings whose process is still alive belong to a concurrent write and are left alone.
      */
     public static void writeFolder(Path dir, FolderContents contents) throws IOException {
-        Path target = dir.toAbsolutePath().normalize();
+        Path target = prepare(dir);
         Path parent = target.getParent();
-        Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        recoverKilledWrite(parent, name);
         String owner = Long.toString(ProcessHandle.current().pid());
         Path tmp = newSibling(parent, "." + name + PARTIAL + owner + "-", true);
         Path old = null;
@@ -248,11 +246,9 @@ public final class ResultsWriter {
      * (the user's umask), not the owner-only ones of a temporary file.
      */
     public static void writeFile(Path file, FileContents contents) throws IOException {
-        Path target = file.toAbsolutePath().normalize();
+        Path target = prepare(file);
         Path parent = target.getParent();
-        Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        recoverKilledWrite(parent, name);
         Path tmp = newSibling(parent, "." + name + PARTIAL + ProcessHandle.current().pid() + "-", false);
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
@@ -266,6 +262,14 @@ public final class ResultsWriter {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** The absolute target of a write, its folder made and what a killed write to it left cleaned up. */
+    private static Path prepare(Path path) throws IOException {
+        Path target = path.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        recoverKilledWrite(target.getParent(), target.getFileName().toString());
+        return target;
     }
 
     /**
