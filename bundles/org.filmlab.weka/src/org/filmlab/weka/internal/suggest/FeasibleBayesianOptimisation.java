@@ -67,12 +67,16 @@ public final class FeasibleBayesianOptimisation implements Suggester {
         double incumbent = incumbent(r, objective, sign);
 
         List<Limit> limits = limits(r);
+        double[][] scaled = new double[grid.size()][];
+        for (int c = 0; c < grid.size(); c++) {
+            scaled[c] = grid.scaled(grid.points()[c]);
+        }
         double[] good = new double[grid.size()];
         double[][] within = new double[grid.size()][];
         double[] feasible = new double[grid.size()];
         for (int c = 0; c < grid.size(); c++) {
             good[c] = r.goodProbability(c);
-            within[c] = withinLimits(limits, processes, grid.scaled(grid.points()[c]));
+            within[c] = withinLimits(limits, processes, scaled[c]);
             feasible[c] = good[c];
             for (double w : within[c]) {
                 feasible[c] *= w;
@@ -80,6 +84,7 @@ public final class FeasibleBayesianOptimisation implements Suggester {
         }
         progress.split(1);
 
+        PropertyProcess.Recipes candidates = objective.at(scaled);
         List<Integer> chosen = new ArrayList<>();
         List<Pick> picks = new ArrayList<>();
         boolean[] taken = new boolean[grid.size()];
@@ -94,7 +99,7 @@ public final class FeasibleBayesianOptimisation implements Suggester {
                     if (taken[c] || (spaced && !grid.apart(c, chosen, r.spacing()))) {
                         continue;
                     }
-                    PropertyProcess.Prediction p = objective.predict(grid.scaled(grid.points()[c]));
+                    PropertyProcess.Prediction p = candidates.predict(c);
                     double ei = expectedImprovement(sign * p.mean(), p.sd(), incumbent);
                     double value = ei * feasible[c];
                     if (value > bestValue) {
@@ -107,7 +112,7 @@ public final class FeasibleBayesianOptimisation implements Suggester {
                     break;
                 }
             }
-            double[] at = grid.scaled(grid.points()[best]);
+            double[] at = scaled[best];
             Map<String, NextExperiment.Estimate> predicted = new LinkedHashMap<>();
             for (Map.Entry<String, PropertyProcess> e : processes.entrySet()) {
                 predicted.put(e.getKey(), estimate(e.getValue(), e.getValue().predict(at)));
@@ -116,9 +121,11 @@ public final class FeasibleBayesianOptimisation implements Suggester {
                     why(r, bestEi, good[best], limits, within[best], bestValue, predicted)));
             taken[best] = true;
             chosen.add(best);
-            // Kriging believer: the process believes its own prediction at the pick.
-            objective.add(at, objective.predict(at).mean());
-            objective.refit();
+            // Kriging believer: the process believes its own prediction at the pick (after the last, no pick follows).
+            if (picks.size() < r.count()) {
+                objective.add(at, objective.predict(at).mean());
+                objective.refit();
+            }
         }
         return picks;
     }
@@ -179,8 +186,7 @@ public final class FeasibleBayesianOptimisation implements Suggester {
     }
 
     /** The chance that a film made here keeps within each limit, by the properties' processes. */
-    private static double[] withinLimits(List<Limit> limits, Map<String, PropertyProcess> processes, double[] at)
-            throws Exception {
+    private static double[] withinLimits(List<Limit> limits, Map<String, PropertyProcess> processes, double[] at) {
         double[] p = new double[limits.size()];
         for (int l = 0; l < p.length; l++) {
             Limit limit = limits.get(l);

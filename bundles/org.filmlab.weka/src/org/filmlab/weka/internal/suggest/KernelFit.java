@@ -7,9 +7,6 @@ import java.util.function.ToDoubleFunction;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
-import weka.core.matrix.CholeskyDecomposition;
-import weka.core.matrix.Matrix;
-
 /**
  * Chooses a Gaussian process's hyperparameters by maximising the log marginal likelihood of the
  * films (Rasmussen and Williams 2006, eq. 2.30): an RBF kernel with its own length scale per
@@ -101,7 +98,7 @@ final class KernelFit {
         }
         double ratio = Math.exp(clamp(theta[d], Math.log(LEAST_NOISE), Math.log(MOST_NOISE)));
         int n = centred.length;
-        Matrix r = new Matrix(n, n);
+        double[][] r = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
                 double s = 0;
@@ -109,24 +106,23 @@ final class KernelFit {
                     s += distances[i][j][k] / (scales[k] * scales[k]);
                 }
                 double v = Math.exp(-0.5 * s) + (i == j ? ratio : 0);
-                r.set(i, j, v);
-                r.set(j, i, v);
+                r[i][j] = v;
+                r[j][i] = v;
             }
         }
-        CholeskyDecomposition chol = r.chol();
-        if (!chol.isSPD()) {
+        double[][] l = new double[n][n];
+        if (!cholesky(r, l)) {
             return new Hyperparameters(0, scales, 0, Double.NEGATIVE_INFINITY);
         }
-        Matrix alpha = chol.solve(new Matrix(centred, n));
+        double[] alpha = solve(l, centred);
         double quadratic = 0;
         for (int i = 0; i < n; i++) {
-            quadratic += centred[i] * alpha.get(i, 0);
+            quadratic += centred[i] * alpha[i];
         }
         double variance = Math.max(quadratic / n, 1e-12);
-        Matrix l = chol.getL();
         double logDet = 0;
         for (int i = 0; i < n; i++) {
-            logDet += 2 * Math.log(l.get(i, i));
+            logDet += 2 * Math.log(l[i][i]);
         }
         // -1/2 y'(a² R)^-1 y - 1/2 log|a² R| - n/2 log 2π, with a² = y'R^-1 y / n
         double log = -0.5 * n - 0.5 * n * Math.log(variance) - 0.5 * logDet - 0.5 * n * Math.log(2 * Math.PI);
@@ -138,6 +134,135 @@ final class KernelFit {
         outside += excess(theta[d], Math.log(LEAST_NOISE), Math.log(MOST_NOISE));
         double amplitude = Math.sqrt(variance);
         return new Hyperparameters(amplitude, scales, amplitude * Math.sqrt(ratio), log - outside);
+    }
+
+    /**
+     * The Cholesky factor l (lower, l l' = a) as Weka's {@code weka.core.matrix.CholeskyDecomposition}
+     * (JAMA's) computes it, to the bit: the same operations in the same order. Row j's entry k is
+     * (a_jk - the dot product of rows k and j before column k) / l_kk, each dot product summed from
+     * its first column; four of them run side by side here (independent sums, each in its own order),
+     * since a single sum waits on each addition, and the last columns of the later three, which need
+     * the entries just computed, are added after. The most time of fitting the hyperparameters.
+     *
+     * @param l n × n of zeros, the factor on return
+     * @return whether a is symmetric positive definite, as Weka's {@code isSPD}; l is incomplete if not
+     */
+    static boolean cholesky(double[][] a, double[][] l) {
+        int n = a.length;
+        for (int j = 0; j < n; j++) {
+            double[] lj = l[j];
+            double[] aj = a[j];
+            double d = 0.0;
+            int k = 0;
+            for (; k + 3 < j; k += 4) {
+                double[] l0 = l[k];
+                double[] l1 = l[k + 1];
+                double[] l2 = l[k + 2];
+                double[] l3 = l[k + 3];
+                double s0 = 0.0;
+                double s1 = 0.0;
+                double s2 = 0.0;
+                double s3 = 0.0;
+                for (int i = 0; i < k; i++) {
+                    double v = lj[i];
+                    s0 += l0[i] * v;
+                    s1 += l1[i] * v;
+                    s2 += l2[i] * v;
+                    s3 += l3[i] * v;
+                }
+                lj[k] = s0 = (aj[k] - s0) / l0[k];
+                d = d + s0 * s0;
+                s1 += l1[k] * lj[k];
+                lj[k + 1] = s1 = (aj[k + 1] - s1) / l1[k + 1];
+                d = d + s1 * s1;
+                s2 += l2[k] * lj[k];
+                s2 += l2[k + 1] * lj[k + 1];
+                lj[k + 2] = s2 = (aj[k + 2] - s2) / l2[k + 2];
+                d = d + s2 * s2;
+                s3 += l3[k] * lj[k];
+                s3 += l3[k + 1] * lj[k + 1];
+                s3 += l3[k + 2] * lj[k + 2];
+                lj[k + 3] = s3 = (aj[k + 3] - s3) / l3[k + 3];
+                d = d + s3 * s3;
+            }
+            for (; k < j; k++) {
+                double[] lk = l[k];
+                double s = 0.0;
+                for (int i = 0; i < k; i++) {
+                    s += lk[i] * lj[i];
+                }
+                lj[k] = s = (aj[k] - s) / lk[k];
+                d = d + s * s;
+            }
+            for (k = 0; k < j; k++) {
+                if (!(a[k][j] == aj[k])) {
+                    return false;
+                }
+            }
+            d = aj[j] - d;
+            if (!(d > 0.0)) {
+                return false;
+            }
+            lj[j] = Math.sqrt(Math.max(d, 0.0));
+        }
+        return true;
+    }
+
+    /**
+     * l⁻ᵀ l⁻¹ b by Weka's {@code CholeskyDecomposition.solve}, to the bit: forward substitution (x_k
+     * minus x_i l_ki for each i < k in order, then divided by l_kk), then backward (minus x_i l_ik for
+     * each i > k in order). Forward, as in {@link #cholesky}, four entries' sums run side by side over
+     * the entries all four need, then each takes the ones just computed; backward each sum begins
+     * with the entry just computed, so it waits for it.
+     */
+    static double[] solve(double[][] l, double[] b) {
+        int n = b.length;
+        double[] x = b.clone();
+        int k = 0;
+        for (; k + 3 < n; k += 4) {
+            double[] l0 = l[k];
+            double[] l1 = l[k + 1];
+            double[] l2 = l[k + 2];
+            double[] l3 = l[k + 3];
+            double x0 = x[k];
+            double x1 = x[k + 1];
+            double x2 = x[k + 2];
+            double x3 = x[k + 3];
+            for (int i = 0; i < k; i++) {
+                double v = x[i];
+                x0 -= v * l0[i];
+                x1 -= v * l1[i];
+                x2 -= v * l2[i];
+                x3 -= v * l3[i];
+            }
+            x0 /= l0[k];
+            x1 -= x0 * l1[k];
+            x1 /= l1[k + 1];
+            x2 -= x0 * l2[k];
+            x2 -= x1 * l2[k + 1];
+            x2 /= l2[k + 2];
+            x3 -= x0 * l3[k];
+            x3 -= x1 * l3[k + 1];
+            x3 -= x2 * l3[k + 2];
+            x3 /= l3[k + 3];
+            x[k] = x0;
+            x[k + 1] = x1;
+            x[k + 2] = x2;
+            x[k + 3] = x3;
+        }
+        for (; k < n; k++) {
+            for (int i = 0; i < k; i++) {
+                x[k] -= x[i] * l[k][i];
+            }
+            x[k] /= l[k][k];
+        }
+        for (k = n - 1; k >= 0; k--) {
+            for (int i = k + 1; i < n; i++) {
+                x[k] -= x[i] * l[i][k];
+            }
+            x[k] /= l[k][k];
+        }
+        return x;
     }
 
     /** [i][j][k]: the squared difference of films i and j in condition k. */

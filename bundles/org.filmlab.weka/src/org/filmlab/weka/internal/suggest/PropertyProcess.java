@@ -2,17 +2,15 @@
 package org.filmlab.weka.internal.suggest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import weka.classifiers.functions.GaussianProcesses;
-import weka.classifiers.functions.supportVector.RBFKernel;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
-import weka.core.Instance;
 import weka.core.Instances;
-import weka.core.SelectedTag;
 
 /**
  * A Gaussian process regression of one property on the conditions (scaled to [0, 1]), by Weka's
@@ -20,7 +18,8 @@ import weka.core.SelectedTag;
  * noise is multiplicative. The kernel's length scale per condition, its amplitude and the noise are
  * those of the highest marginal likelihood ({@link KernelFit}); Weka's kernel has one width and an
  * amplitude of 1, so the conditions are handed to it divided by their length scales and the
- * property divided by the amplitude, and its predictions multiplied back.
+ * property divided by the amplitude, and its predictions multiplied back. Weka fits the process;
+ * its predictions are computed by {@link DenseGaussianProcess}, Weka's arithmetic on arrays.
  */
 final class PropertyProcess {
 
@@ -28,8 +27,7 @@ final class PropertyProcess {
     private final KernelFit.Hyperparameters fitted;
     private final List<double[]> xs = new ArrayList<>();
     private final List<Double> ys = new ArrayList<>();
-    private GaussianProcesses model;
-    private Instances header;
+    private DenseGaussianProcess model;
 
     /**
      * A prediction on the model's scale (log for a positive property): the mean and the standard
@@ -86,28 +84,75 @@ final class PropertyProcess {
         Instances data = new Instances("property", attributes, xs.size());
         data.setClassIndex(attributes.size() - 1);
         for (int i = 0; i < xs.size(); i++) {
-            double[] row = inputs(xs.get(i));
+            double[] row = Arrays.copyOf(inputs(xs.get(i)), attributes.size());
             row[row.length - 1] = ys.get(i) / fitted.amplitude();
             data.add(new DenseInstance(1.0, row));
         }
-        GaussianProcesses gp = new GaussianProcesses();
-        RBFKernel kernel = new RBFKernel();
-        // exp(-γ |u - v|²) with u = x / length scale is exp(-Σ (x_k - y_k)² / 2 ℓ_k²) for γ = 1/2.
-        kernel.setGamma(0.5);
-        gp.setKernel(kernel);
-        gp.setNoise(fitted.noise() / fitted.amplitude());
-        // The conditions come scaled to [0, 1] by the candidates' ranges, so candidates and films share one scale.
-        gp.setFilterType(new SelectedTag(GaussianProcesses.FILTER_NONE, GaussianProcesses.TAGS_FILTER));
+        // exp(-γ |u - v|²) with u = x / length scale is exp(-Σ (x_k - y_k)² / 2 ℓ_k²) for γ = 1/2. No filter:
+        // the conditions come scaled to [0, 1] by the candidates' ranges, so candidates and films share one scale.
+        DenseGaussianProcess.Weka gp = new DenseGaussianProcess.Weka(0.5, fitted.noise() / fitted.amplitude());
         gp.buildClassifier(data);
-        model = gp;
-        header = new Instances(data, 0);
+        model = gp.dense(data);
     }
 
-    Prediction predict(double[] x) throws Exception {
-        Instance inst = new DenseInstance(1.0, inputs(x));
-        inst.setDataset(header);
-        return new Prediction(fitted.amplitude() * model.classifyInstance(inst),
-                fitted.amplitude() * model.getStandardDeviation(inst));
+    Prediction predict(double[] x) {
+        double[] u = inputs(x);
+        double uu = DenseGaussianProcess.dot(u, u);
+        double[] k = new double[model.size()];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = model.kernel(u, uu, i);
+        }
+        return prediction(k);
+    }
+
+    private Prediction prediction(double[] k) {
+        return new Prediction(fitted.amplitude() * model.mean(k), fitted.amplitude() * model.sd(k));
+    }
+
+    /**
+     * Predictions at fixed recipes, again after each {@link #add} and {@link #refit}: the kernel
+     * between each recipe and the films is kept, and computed only for the films added since (a
+     * refit keeps the films before in their order, and the kernel's width and the length scales are
+     * fixed at the fit).
+     *
+     * @param xs [recipe][condition] scaled to [0, 1]
+     */
+    Recipes at(double[][] xs) {
+        return new Recipes(xs);
+    }
+
+    /** Fixed recipes to predict at, with their kernels against the films so far. */
+    final class Recipes {
+
+        private final double[][] inputs;
+        private final double[] selfDots;
+        /** [recipe][film]: the kernel, for the films so far (null before the first prediction). */
+        private final double[][] kernels;
+
+        private Recipes(double[][] xs) {
+            inputs = new double[xs.length][];
+            selfDots = new double[xs.length];
+            kernels = new double[xs.length][];
+            for (int c = 0; c < xs.length; c++) {
+                inputs[c] = inputs(xs[c]);
+                selfDots[c] = DenseGaussianProcess.dot(inputs[c], inputs[c]);
+            }
+        }
+
+        /** The same doubles as {@code predict(xs[c])}. */
+        Prediction predict(int c) {
+            int n = model.size();
+            double[] k = kernels[c];
+            int known = k == null ? 0 : k.length;
+            if (known < n) {
+                k = known == 0 ? new double[n] : Arrays.copyOf(k, n);
+                for (int i = known; i < n; i++) {
+                    k[i] = model.kernel(inputs[c], selfDots[c], i);
+                }
+                kernels[c] = k;
+            }
+            return prediction(k);
+        }
     }
 
     /** The hyperparameters of the highest marginal likelihood, fixed from the films it was fitted on. */
@@ -115,13 +160,13 @@ final class PropertyProcess {
         return fitted;
     }
 
-    /** A recipe as Weka's kernel sees it: each condition divided by its length scale, a slot for the target. */
+    /** A recipe as Weka's kernel sees it: each condition divided by its length scale. */
     private double[] inputs(double[] x) {
         double[] scales = fitted.lengthScales();
-        double[] row = new double[x.length + 1];
+        double[] u = new double[x.length];
         for (int k = 0; k < x.length; k++) {
-            row[k] = x[k] / scales[k];
+            u[k] = x[k] / scales[k];
         }
-        return row;
+        return u;
     }
 }
