@@ -203,6 +203,7 @@ public final class FilmLabCommand {
         out.printf("%nResults: %s (analysis %.2f s)%n", outDir.resolve("results.json"), analysis);
         written.report().ifPresent(r -> out.printf("Report:  %s (%d files, rendered in %.2f s)%n",
                 outDir.resolve("report.html"), r.files().size(), r.elapsed().toNanos() / 1e9));
+        written.notDrawn().ifPresent(why -> out.println("Report:  not drawn: " + why));
         return EXIT_OK;
     }
 
