@@ -164,6 +164,10 @@ public final class JobSession {
                     ObjectNode step = steps.addObject();
                     for (String f = PerFilmJson.nextField(p); f != null; f = PerFilmJson.nextField(p)) {
                         if (f.equals("reduction")) {
+                            // The job writes each step's index first; the reduction is keyed by it.
+                            if (!step.has("index")) {
+                                throw new IOException("the Spark job's results give a reduction before its step's index");
+                            }
                             reductions.put(step.get("index").asInt(), JSON.readValue(p, Reduction.class));
                         } else {
                             step.set(f, JSON.readTree(p));
