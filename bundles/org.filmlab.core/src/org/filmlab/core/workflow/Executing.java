@@ -24,17 +24,17 @@ final class Executing implements StepExecution {
     private final Dataset data;
     private final long seed;
     private final long master;
-    private final List<RunResult.Produced> before;
+    private final StepSchedule.Inputs before;
     private final List<RunResult.Produced> emitted = new ArrayList<>();
     private volatile String nothing = "";
     private final Map<String, Object> ranWith = new java.util.concurrent.ConcurrentSkipListMap<>();
 
-    Executing(PreparedWorkflow.Step step, Dataset data, long seed, long master, List<RunResult.Produced> before) {
+    Executing(PreparedWorkflow.Step step, Dataset data, long seed, long master, StepSchedule.Inputs before) {
         this.step = step;
         this.data = data;
         this.seed = seed;
         this.master = master;
-        this.before = List.copyOf(before);
+        this.before = before;
     }
 
     List<RunResult.Produced> emitted() {
@@ -130,7 +130,11 @@ final class Executing implements StepExecution {
 
     @Override
     public <T extends ResultPart> List<T> inputs(PartType<T> type) {
-        return before.stream().filter(p -> p.type().equals(type.name()) && type.type().isInstance(p.part()))
+        // A type the step declares comes from steps that have finished before it started; any other
+        // waits for every step before it (StepSchedule), as if the steps ran one after another.
+        boolean declared = step.type().inputs().stream().anyMatch(in -> in.type().name().equals(type.name()));
+        List<RunResult.Produced> parts = declared ? before.declared() : before.all().get();
+        return parts.stream().filter(p -> p.type().equals(type.name()) && type.type().isInstance(p.part()))
                 .map(p -> type.type().cast(p.part())).toList();
     }
 

@@ -3,6 +3,7 @@ package org.filmlab.core.workflow;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,31 +180,29 @@ public final class WorkflowEngine {
     public RunResult run(PreparedWorkflow wf, Dataset data, IProgressMonitor monitor)
             throws StepFailedException, InvalidWorkflowException {
         Map<Integer, String> skipped = Configuring.configure(wf, data);
+        int[] ticks = wf.steps().stream().mapToInt(s -> skipped.containsKey(s.index()) ? 0 : weight(s)).toArray();
         SubMonitor progress = SubMonitor.convert(monitor, "Running " + wf.document().name(),
-                wf.steps().stream().mapToInt(s -> skipped.containsKey(s.index()) ? 0 : weight(s)).sum());
+                Arrays.stream(ticks).sum());
         Duration limit = Duration.ofSeconds(wf.document().timeoutSeconds());
-        Map<Integer, RunResult.StepOutcome> outcomes = new LinkedHashMap<>();
-        List<RunResult.Produced> produced = new ArrayList<>();
-        for (PreparedWorkflow.Step step : wf.steps()) {
-            long seed = Seeds.derive(wf.document().seed(), step.index(), step.spec().step());
-            StepRecord record = record(step, seed);
-            if (skipped.containsKey(step.index())) {
-                outcomes.put(step.index(), new RunResult.StepOutcome(record, skipped.get(step.index()), List.of()));
-                continue;
-            }
-            String lacking = step.type().inputs().stream()
-                    .filter(in -> in.required() && produced.stream().noneMatch(p -> p.type().equals(in.type().name())))
-                    .map(in -> in.type().name()).findFirst().orElse(null);
-            if (lacking != null) {
-                // An earlier step ran but had nothing to produce for this data (it said why).
-                outcomes.put(step.index(), new RunResult.StepOutcome(record, "it needs a "
-                        + Configuring.words(lacking) + ", which the step before it had nothing to produce", List.of()));
-                continue;
-            }
-            RunResult.StepOutcome outcome = execute(wf, step, record, data, produced, limit, progress.split(weight(step)));
-            produced.addAll(outcome.parts());
-            outcomes.put(step.index(), outcome);
-        }
+        // Steps that do not read each other's parts run at the same time; each sees what it would
+        // see in a run one step after another (StepSchedule).
+        Map<Integer, RunResult.StepOutcome> outcomes = StepSchedule.run(wf.steps(), ticks, progress,
+                (step, inputs, share) -> {
+                    StepRecord record = record(step, Seeds.derive(wf.document().seed(), step.index(), step.spec().step()));
+                    if (skipped.containsKey(step.index())) {
+                        return new RunResult.StepOutcome(record, skipped.get(step.index()), List.of());
+                    }
+                    String lacking = step.type().inputs().stream()
+                            .filter(in -> in.required()
+                                    && inputs.declared().stream().noneMatch(p -> p.type().equals(in.type().name())))
+                            .map(in -> in.type().name()).findFirst().orElse(null);
+                    if (lacking != null) {
+                        // An earlier step ran but had nothing to produce for this data (it said why).
+                        return new RunResult.StepOutcome(record, "it needs a " + Configuring.words(lacking)
+                                + ", which the step before it had nothing to produce", List.of());
+                    }
+                    return execute(wf, step, record, data, inputs, limit, SubMonitor.convert(share, 1));
+                });
         List<RunResult.StepOutcome> inDocumentOrder = new ArrayList<>();
         for (int i = 0; i < wf.document().steps().size(); i++) {
             inDocumentOrder.add(outcomes.get(i));
@@ -227,12 +226,13 @@ public final class WorkflowEngine {
         if (skipped != null) {
             return new RunResult.StepOutcome(record, skipped, List.of());
         }
-        return execute(wf, step, record, data, before, Duration.ofSeconds(wf.document().timeoutSeconds()),
-                SubMonitor.convert(monitor, 1));
+        List<RunResult.Produced> parts = List.copyOf(before);
+        return execute(wf, step, record, data, new StepSchedule.Inputs(parts, () -> parts),
+                Duration.ofSeconds(wf.document().timeoutSeconds()), SubMonitor.convert(monitor, 1));
     }
 
     private static RunResult.StepOutcome execute(PreparedWorkflow wf, PreparedWorkflow.Step step, StepRecord record,
-            Dataset data, List<RunResult.Produced> before, Duration limit, SubMonitor share) throws StepFailedException {
+            Dataset data, StepSchedule.Inputs before, Duration limit, SubMonitor share) throws StepFailedException {
         Executing execution = new Executing(step, data, record.seed(), wf.document().seed(), before);
         TimeLimit.run(step.label(), limit, share, m -> {
             SubMonitor sub = SubMonitor.convert(m, step.kind().name(), 1);
