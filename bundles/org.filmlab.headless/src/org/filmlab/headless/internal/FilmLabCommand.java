@@ -36,7 +36,6 @@ import org.filmlab.core.workflow.WorkflowDocument;
 import org.filmlab.core.workflow.WorkflowEngine;
 import org.filmlab.core.workflow.WorkflowReader;
 import org.filmlab.plugins.internal.PluginsCommand;
-import org.filmlab.report.ReportRenderer;
 import org.filmlab.sample.SampleData;
 import org.osgi.framework.Bundle;
 
@@ -186,10 +185,8 @@ public final class FilmLabCommand {
         WorkflowDocument doc = overrides(workflow(registry, options.get("--workflow")), options);
         long start = System.nanoTime();
         if (!options.containsKey("--no-report")) {
-            // Fonts and chart classes load on the second core while the analysis runs (see warmUp).
-            Thread warm = new Thread(ReportRenderer::warmUp, "filmlab report warm-up");
-            warm.setDaemon(true);
-            warm.start();
+            // Fonts and chart classes load on the second core while the analysis runs.
+            Reports.warmUp();
         }
         Engines.Ran ran = Engines.analyse(registry, doc, options, err);
         RunResult result = ran.result();
