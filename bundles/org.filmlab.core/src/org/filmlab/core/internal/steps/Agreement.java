@@ -6,16 +6,15 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.filmlab.core.analysis.Prediction;
 import org.filmlab.core.analysis.TrainedModel;
 import org.filmlab.core.internal.Guard;
-import org.filmlab.core.internal.Parallel;
 import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.StepFailedException;
 
 /**
  * How far the cross-validation models agree with the final model over a map: per grid point, the
- * share of them that predict the class it predicts. Each model predicts the whole grid on one thread
- * (a model is called by one thread at a time), the models side by side.
+ * share of them that predict the class it predicts.
  */
 final class Agreement {
 
@@ -23,30 +22,52 @@ final class Agreement {
     }
 
     /**
+     * One model's predictions over every panel's grid: in full for the final model, labels only for
+     * a cross-validation model (per panel, per grid point in y then x order).
+     */
+    record Grid(Prediction[][] predictions, int[][] labels) {
+    }
+
+    /**
+     * Predicts every panel's grid with one model, on the calling thread (a model is called by one
+     * thread at a time).
+     *
      * @param points per panel, the feature row of each grid point, in y then x order
+     * @param full whether to keep whole predictions or only labels
+     */
+    static Grid predict(String label, TrainedModel model, List<double[][]> points, boolean full,
+            IProgressMonitor cancel) throws StepFailedException {
+        Prediction[][] predictions = full ? new Prediction[points.size()][] : null;
+        int[][] labels = new int[points.size()][];
+        for (int p = 0; p < points.size(); p++) {
+            if (cancel.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            double[][] grid = points.get(p);
+            labels[p] = new int[grid.length];
+            if (full) {
+                predictions[p] = new Prediction[grid.length];
+            }
+            for (int c = 0; c < grid.length; c++) {
+                double[] row = grid[c].clone();
+                Prediction made = Guard.call(label + " predicting the map", () -> model.predict(row));
+                labels[p][c] = made.label() + 1;
+                if (full) {
+                    predictions[p][c] = made;
+                }
+            }
+        }
+        return new Grid(predictions, labels);
+    }
+
+    /**
+     * @param others the cross-validation models' predictions ({@link #predict})
      * @return the panels with their agreement grids, or as they are when there are no other models
      */
-    static List<DecisionMaps.Panel> add(String label, List<DecisionMaps.Panel> panels, List<double[][]> points,
-            List<TrainedModel> others, IProgressMonitor monitor) throws StepFailedException {
+    static List<DecisionMaps.Panel> add(List<DecisionMaps.Panel> panels, List<Grid> others) {
         if (others.isEmpty()) {
             return panels;
         }
-        List<int[][]> predicted = Parallel.map(label + " CV-model agreement", others.size(), monitor, (m, cancel) -> {
-            int[][] labels = new int[points.size()][];
-            for (int p = 0; p < points.size(); p++) {
-                if (cancel.isCanceled()) {
-                    throw new OperationCanceledException();
-                }
-                double[][] grid = points.get(p);
-                labels[p] = new int[grid.length];
-                for (int c = 0; c < grid.length; c++) {
-                    double[] row = grid[c].clone();
-                    labels[p][c] = Guard.call(label + " predicting the map with a cross-validation model",
-                            () -> others.get(m).predict(row)).label() + 1;
-                }
-            }
-            return labels;
-        });
         List<DecisionMaps.Panel> out = new ArrayList<>();
         for (int p = 0; p < panels.size(); p++) {
             DecisionMaps.Panel panel = panels.get(p);
@@ -56,8 +77,8 @@ final class Agreement {
             for (int j = 0; j < ny; j++) {
                 for (int i = 0; i < nx; i++) {
                     int same = 0;
-                    for (int[][] model : predicted) {
-                        same += model[p][j * nx + i] == panel.classes()[j][i] ? 1 : 0;
+                    for (Grid model : others) {
+                        same += model.labels()[p][j * nx + i] == panel.classes()[j][i] ? 1 : 0;
                     }
                     share[j][i] = same / (double) others.size();
                 }

@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.analysis.Prediction;
 import org.filmlab.core.analysis.TrainedModel;
 import org.filmlab.core.data.Dataset;
-import org.filmlab.core.internal.Guard;
+import org.filmlab.core.internal.Parallel;
 import org.filmlab.core.internal.Metrics;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.step.ConditionGrid;
@@ -70,14 +69,8 @@ public final class DecisionMapper {
         int yi = t.yi();
         int pi = t.pi();
 
-        SubMonitor progress = SubMonitor.convert(monitor, levels.length + 1);
-        List<DecisionMaps.Panel> panels = new ArrayList<>();
         List<double[][]> allPoints = new ArrayList<>();
         for (double level : levels) {
-            SubMonitor.convert(progress.split(1));
-            int[][] classes = new int[n][n];
-            double[][] margins = new double[n][n];
-            double[][] probabilities = new double[n][n];
             double[][] points = new double[n * n][];
             for (int j = 0; j < n; j++) {
                 for (int i = 0; i < n; i++) {
@@ -86,20 +79,35 @@ public final class DecisionMapper {
                     if (pi >= 0) {
                         row[pi] = level;
                     }
-                    double[] point = row.clone();
-                    points[j * n + i] = point.clone();
-                    Prediction p = Guard.call(label + " predicting the map", () -> model.predict(point));
+                    points[j * n + i] = row.clone();
+                }
+            }
+            allPoints.add(points);
+        }
+        // The model's own predictions are one more piece beside the cross-validation models': all of
+        // them on all cores, each model on one thread at a time.
+        List<Agreement.Grid> predicted = Parallel.map(label + " predicting the map", 1 + others.size(), monitor,
+                (m, cancel) -> Agreement.predict(label, m == 0 ? model : others.get(m - 1), allPoints, m == 0, cancel));
+        List<DecisionMaps.Panel> panels = new ArrayList<>();
+        for (int l = 0; l < levels.length; l++) {
+            double level = levels[l];
+            Prediction[] own = predicted.get(0).predictions()[l];
+            int[][] classes = new int[n][n];
+            double[][] margins = new double[n][n];
+            double[][] probabilities = new double[n][n];
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < n; i++) {
+                    Prediction p = own[j * n + i];
                     classes[j][i] = p.label() + 1;
                     margins[j][i] = p.margin();
                     probabilities[j][i] = p.distribution()[p.label()];
                 }
             }
-            allPoints.add(points);
             boolean isMeasured = pi < 0 || g.isMeasured(level);
             panels.add(new DecisionMaps.Panel(pi < 0 ? 0.0 : level, isMeasured, classes, margins, probabilities,
                     null, MeasuredRegion.hull(data, g, pi < 0 ? Double.NaN : level)));
         }
-        panels = Agreement.add(label, panels, allPoints, others, progress.split(1));
+        panels = Agreement.add(panels, predicted.subList(1, predicted.size()));
         DecisionMaps.ProcessWindow window = legend.windowClass() == 0 ? null
                 : window(panels, xs, ys, legend.windowClass(), legend.criterion());
         return new DecisionMaps(x, y, panel, xs, ys, t.held(), panels, window,
