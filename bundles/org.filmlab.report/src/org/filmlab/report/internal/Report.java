@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -37,39 +38,40 @@ public final class Report {
         study.classAssignment();
         study.root().get("provenance").get("workflow");
         Set<String> names = new HashSet<>();
-        List<HtmlSection> sections = new ArrayList<>(Sections.render(results, names));
-        sections.add(DataMaps.section(study, names));
         List<Figure> plans = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        for (HtmlSection s : sections) {
-            for (HtmlSection.Block b : s.blocks()) {
-                if (b instanceof HtmlSection.Fig f) {
-                    plans.add(f.figure());
-                } else if (b instanceof HtmlSection.Frames f) {
-                    plans.addAll(f.figures());
-                }
-            }
-            skipped.addAll(s.notDrawn());
-        }
-        SubMonitor progress = SubMonitor.convert(monitor, "Rendering the report", plans.size() + 1);
-        Path figures = folder.resolve("figures");
-        Files.createDirectories(figures);
-        List<String> files = new ArrayList<>();
-        Map<String, byte[]> pngs = new HashMap<>();
+        List<Future<Drawn>> drawing = new ArrayList<>();
         // Figures are independent and each takes tens of milliseconds to draw twice (SVG and PNG), so they
-        // are drawn on all cores; files are written here, in plan order, so the output never depends on
-        // which thread finished first.
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(plans.size(),
-                Runtime.getRuntime().availableProcessors())), r -> {
+        // are drawn on all cores, each as soon as its section is written (the later sections are written
+        // meanwhile); files are written here, in plan order, so the output never depends on which thread
+        // finished first.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                r -> {
                     Thread t = new Thread(r, "filmlab report");
                     t.setDaemon(true);
                     return t;
                 });
         try {
-            List<Future<Drawn>> drawing = new ArrayList<>();
-            for (Figure plan : plans) {
-                drawing.add(pool.submit(() -> new Drawn(plan, FigureFiles.svg(plan), FigureFiles.png(plan))));
-            }
+            Consumer<HtmlSection> draw = s -> {
+                for (HtmlSection.Block b : s.blocks()) {
+                    List<Figure> figures = b instanceof HtmlSection.Fig f ? List.of(f.figure())
+                            : b instanceof HtmlSection.Frames f ? f.figures() : List.of();
+                    for (Figure plan : figures) {
+                        plans.add(plan);
+                        drawing.add(pool.submit(() -> new Drawn(plan, FigureFiles.svg(plan), FigureFiles.png(plan))));
+                    }
+                }
+                skipped.addAll(s.notDrawn());
+            };
+            List<HtmlSection> sections = new ArrayList<>(Sections.render(results, names, draw));
+            HtmlSection maps = DataMaps.section(study, names);
+            draw.accept(maps);
+            sections.add(maps);
+            SubMonitor progress = SubMonitor.convert(monitor, "Rendering the report", plans.size() + 1);
+            Path figures = folder.resolve("figures");
+            Files.createDirectories(figures);
+            List<String> files = new ArrayList<>();
+            Map<String, byte[]> pngs = new HashMap<>();
             for (int i = 0; i < plans.size(); i++) {
                 progress.split(1).subTask(plans.get(i).name());
                 Drawn d = await(drawing.get(i));
@@ -79,14 +81,14 @@ public final class Report {
                 files.add("figures/" + d.figure().name() + ".png");
                 pngs.put(d.figure().name(), d.png());
             }
+            progress.split(1);
+            String html = HtmlReport.html(study, sections, pngs, skipped);
+            Files.write(folder.resolve("report.html"), html.getBytes(StandardCharsets.UTF_8));
+            files.add("report.html");
+            return new RenderedReport(files, skipped, Duration.ofNanos(System.nanoTime() - start));
         } finally {
             pool.shutdownNow();
         }
-        progress.split(1);
-        String html = HtmlReport.html(study, sections, pngs, skipped);
-        Files.write(folder.resolve("report.html"), html.getBytes(StandardCharsets.UTF_8));
-        files.add("report.html");
-        return new RenderedReport(files, skipped, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Draws one small chart to SVG and to pixels and throws the result away (see ReportRenderer.warmUp). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -46,23 +47,31 @@ final class Sections {
         return out;
     }
 
-    /** One section per part and renderer, or one note where a part cannot be drawn. */
-    static List<HtmlSection> render(ResultsReader.Results results, Set<String> figureNames) {
+    /**
+     * One section per part and renderer, or one note where a part cannot be drawn.
+     *
+     * @param done told of each section as soon as it is complete, in order
+     */
+    static List<HtmlSection> render(ResultsReader.Results results, Set<String> figureNames,
+            Consumer<HtmlSection> done) {
         Map<String, List<Contributed>> installed = installed();
         List<HtmlSection> out = new ArrayList<>();
         for (ResultsReader.Step step : results.steps()) {
             for (ResultsReader.Part part : step.parts()) {
                 String anchor = part.type() + "-" + (step.index() + 1);
                 List<Contributed> renderers = installed.getOrDefault(part.type(), List.of());
+                List<HtmlSection> sections = new ArrayList<>();
                 if (renderers.isEmpty()) {
-                    out.add(note(anchor, figureNames, "No report section is installed for part type " + part.type()
-                            + " (from " + step.label() + ")."));
+                    sections.add(note(anchor, figureNames, "No report section is installed for part type "
+                            + part.type() + " (from " + step.label() + ")."));
                 } else if (part.value() == null) {
-                    out.add(note(anchor, figureNames, "The " + part.type() + " of " + step.label() + " cannot be drawn:"
-                            + " no installed kind of step declares that part type."));
+                    sections.add(note(anchor, figureNames, "The " + part.type() + " of " + step.label()
+                            + " cannot be drawn: no installed kind of step declares that part type."));
                 } else {
-                    renderers.forEach(r -> out.add(render(r, results, step, part, anchor, figureNames)));
+                    renderers.forEach(r -> sections.add(render(r, results, step, part, anchor, figureNames)));
                 }
+                sections.forEach(done);
+                out.addAll(sections);
             }
         }
         return out;
