@@ -42,7 +42,11 @@ public interface StepType extends Contribution {
         return Map.of();
     }
 
-    /** The part types the step consumes. */
+    /**
+     * The part types the step consumes. The step starts once the earlier steps producing them have
+     * finished, beside the steps it does not read from; a part of another type it asks for waits
+     * until every earlier step has finished.
+     */
     List<StepInput> inputs();
 
     /** The part types the step produces. */
