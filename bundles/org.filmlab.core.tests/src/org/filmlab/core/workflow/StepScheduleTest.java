@@ -6,26 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.filmlab.core.analysis.Contribution;
-import org.filmlab.core.data.Column;
-import org.filmlab.core.data.ColumnRole;
-import org.filmlab.core.data.Dataset;
 import org.filmlab.core.params.ParameterSet;
-import org.filmlab.core.registry.ContributionDescriptor;
-import org.filmlab.core.registry.ContributionKind;
-import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.step.PartType;
 import org.filmlab.core.step.StepConfiguration;
 import org.filmlab.core.step.StepExecution;
@@ -83,10 +75,6 @@ class StepScheduleTest {
         }
     }
 
-    private static final Dataset FILMS = new Dataset("films.csv", "0", List.of(),
-            List.of(new Column("x", "x", "x", ColumnRole.PROPERTY, "", new double[] {1, 2, 3})),
-            List.of("a", "b", "c"), new int[] {1, 2, 3});
-
     private static Kind emits(PartType<Trail> out, String word, List<StepInput> in) {
         return new Kind(in, List.of(out), (e, m) -> e.emit(out, new Trail(trail(e, word))));
     }
@@ -97,43 +85,14 @@ class StepScheduleTest {
         return t;
     }
 
+    /** Runs the kinds as a workflow of one step each, in the map's order. */
     private static RunResult run(Map<String, Kind> kinds, IProgressMonitor monitor) throws Exception {
-        ContributionRegistry registry = new ContributionRegistry() {
-            @Override
-            public List<ContributionDescriptor> list(ContributionKind kind) {
-                if (kind != ContributionKind.STEP) {
-                    return List.of();
-                }
-                return kinds.keySet().stream().sorted().map(w -> new ContributionDescriptor(ContributionKind.STEP,
-                        "test." + w, "Fake " + w, "", "org.filmlab.core.tests", "0.1.0", false, Optional.empty(),
-                        List.of(), "", false, w)).toList();
-            }
-
-            @Override
-            public Optional<ContributionDescriptor> find(ContributionKind kind, String id) {
-                return list(kind).stream().filter(d -> d.id().equals(id)).findFirst();
-            }
-
-            @Override
-            public <T extends Contribution> T create(ContributionDescriptor d, Class<T> type) {
-                return type.cast(kinds.get(d.word()));
-            }
-
-            @Override
-            public InputStream openWorkflow(ContributionDescriptor workflow) {
-                throw new IllegalStateException("no workflows here");
-            }
-        };
-        List<StepSpec> steps = new ArrayList<>();
-        for (String w : kinds.keySet()) {
-            steps.add(StepSpec.of(w, "", Map.of()));
-        }
-        WorkflowDocument doc = new WorkflowDocument("test.workflow", "Test", "1", "", 7, 60,
-                new org.filmlab.core.data.DatasetMapping(List.of(), List.of(), List.of()), steps);
-        WorkflowEngine engine = new WorkflowEngine(registry);
-        PreparedWorkflow p = engine.prepare(doc);
-        engine.check(p, FILMS);
-        return engine.run(p, FILMS, monitor);
+        Map<String, Supplier<Kind>> byWord = new LinkedHashMap<>();
+        kinds.forEach((word, kind) -> byWord.put(word, () -> kind));
+        WorkflowEngine engine = new WorkflowEngine(WorkflowEngineTest.registry(byWord));
+        PreparedWorkflow p = engine.prepare(WorkflowEngineTest.doc(60, kinds.keySet().toArray(String[]::new)));
+        engine.check(p, WorkflowEngineTest.FILMS);
+        return engine.run(p, WorkflowEngineTest.FILMS, monitor);
     }
 
     @Test

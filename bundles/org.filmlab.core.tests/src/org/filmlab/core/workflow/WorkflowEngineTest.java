@@ -114,38 +114,43 @@ class WorkflowEngineTest {
             "hanger", () -> new Fake("hanger", List.of(), List.of(A)),
             "silent", () -> new Fake("silent", List.of(), List.of(A)));
 
-    private static final ContributionRegistry REGISTRY = new ContributionRegistry() {
-        @Override
-        public List<ContributionDescriptor> list(ContributionKind kind) {
-            if (kind != ContributionKind.STEP) {
-                return List.of();
+    private static final ContributionRegistry REGISTRY = registry(KINDS);
+
+    /** A registry of the given kinds of step, by word, and nothing else (also StepScheduleTest's). */
+    static ContributionRegistry registry(Map<String, ? extends Supplier<? extends StepType>> kinds) {
+        return new ContributionRegistry() {
+            @Override
+            public List<ContributionDescriptor> list(ContributionKind kind) {
+                if (kind != ContributionKind.STEP) {
+                    return List.of();
+                }
+                return kinds.keySet().stream().sorted().map(w -> new ContributionDescriptor(ContributionKind.STEP,
+                        "test." + w, "Fake " + w, "", "org.filmlab.core.tests", "0.1.0", false, Optional.empty(),
+                        List.of(), "", false, w)).toList();
             }
-            return KINDS.keySet().stream().sorted().map(w -> new ContributionDescriptor(ContributionKind.STEP,
-                    "test." + w, "Fake " + w, "", "org.filmlab.core.tests", "0.1.0", false, Optional.empty(),
-                    List.of(), "", false, w)).toList();
-        }
 
-        @Override
-        public Optional<ContributionDescriptor> find(ContributionKind kind, String id) {
-            return list(kind).stream().filter(d -> d.id().equals(id)).findFirst();
-        }
+            @Override
+            public Optional<ContributionDescriptor> find(ContributionKind kind, String id) {
+                return list(kind).stream().filter(d -> d.id().equals(id)).findFirst();
+            }
 
-        @Override
-        public <T extends Contribution> T create(ContributionDescriptor d, Class<T> type) {
-            return type.cast(KINDS.get(d.word()).get());
-        }
+            @Override
+            public <T extends Contribution> T create(ContributionDescriptor d, Class<T> type) {
+                return type.cast(kinds.get(d.word()).get());
+            }
 
-        @Override
-        public InputStream openWorkflow(ContributionDescriptor workflow) {
-            throw new IllegalStateException("no workflows here");
-        }
-    };
+            @Override
+            public InputStream openWorkflow(ContributionDescriptor workflow) {
+                throw new IllegalStateException("no workflows here");
+            }
+        };
+    }
 
-    private static final Dataset FILMS = new Dataset("films.csv", "0", List.of(),
+    static final Dataset FILMS = new Dataset("films.csv", "0", List.of(),
             List.of(new Column("x", "x", "x", ColumnRole.PROPERTY, "", new double[] {1, 2, 3})),
             List.of("a", "b", "c"), new int[] {1, 2, 3});
 
-    private static WorkflowDocument doc(int timeoutSeconds, String... words) {
+    static WorkflowDocument doc(int timeoutSeconds, String... words) {
         List<StepSpec> steps = new ArrayList<>();
         for (String w : words) {
             steps.add(StepSpec.of(w, "", Map.of()));

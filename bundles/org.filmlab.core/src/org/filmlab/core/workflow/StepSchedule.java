@@ -215,13 +215,7 @@ final class StepSchedule {
         @Override
         public void internalWorked(double work) {
             done += work;
-            int now = (int) Math.min(ticks, Math.floor(done / total * ticks));
-            if (now > reported) {
-                synchronized (run) {
-                    run.worked(now - reported);
-                }
-                reported = now;
-            }
+            reportUpTo((int) Math.min(ticks, Math.floor(done / total * ticks)));
         }
 
         @Override
@@ -232,11 +226,16 @@ final class StepSchedule {
         /** Reports what is left of the step's share, however much of it the step reported. */
         @Override
         public void done() {
-            if (ticks > reported) {
+            reportUpTo(ticks);
+        }
+
+        /** Passes on to the run's monitor the ticks of this share up to {@code now} not yet reported. */
+        private void reportUpTo(int now) {
+            if (now > reported) {
                 synchronized (run) {
-                    run.worked(ticks - reported);
+                    run.worked(now - reported);
                 }
-                reported = ticks;
+                reported = now;
             }
         }
 
