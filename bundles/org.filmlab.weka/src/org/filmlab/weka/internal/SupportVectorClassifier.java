@@ -108,7 +108,7 @@ public final class SupportVectorClassifier implements Classifier {
     public TrainedModel train(LabeledSamples training, ParameterValues values, long seed, IProgressMonitor monitor) {
         WekaRuntime.prepare();
         int wekaSeed = WekaClassifiers.wekaSeed(seed);
-        SMO smo = new SMO();
+        SMO smo = new CoupledSMO();
         smo.setFilterType(new SelectedTag(SMO.FILTER_NONE, SMO.TAGS_FILTER));
         smo.setC(values.getDouble(COMPLEXITY));
         smo.setKernel(kernel(values, training.size()));
