@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.filmlab.core.analysis.Prediction;
 import org.filmlab.core.analysis.TrainedModel;
 
 /**
@@ -43,7 +44,28 @@ public record SuggestionRequest(List<String> conditions, double[][] measured, Ma
 
     /** The final classifier's probability of the good class at a candidate. */
     public double goodProbability(int candidate) {
-        double[] d = classifier.predict(candidates.point(candidate)).distribution();
+        return good(classifier.predict(candidates.point(candidate)));
+    }
+
+    /**
+     * {@link #goodProbability} of every candidate, in order, asked of the classifier in one batch
+     * ({@link TrainedModel#predictAll}: faster for some classifiers than candidate by candidate).
+     */
+    public double[] goodProbabilities() {
+        double[][] points = new double[candidates.size()][];
+        for (int c = 0; c < points.length; c++) {
+            points[c] = candidates.point(c);
+        }
+        Prediction[] predicted = classifier.predictAll(points);
+        double[] out = new double[points.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = good(predicted[c]);
+        }
+        return out;
+    }
+
+    private double good(Prediction p) {
+        double[] d = p.distribution();
         return goodClass - 1 < d.length ? d[goodClass - 1] : 0.0;
     }
 }

@@ -11,4 +11,19 @@ public interface TrainedModel {
      * @param features one row of features, in the order of the training samples' features
      */
     Prediction predict(double[] features);
+
+    /**
+     * Predicts rows in one call: for each, in order, the prediction {@link #predict} gives it. A
+     * model may do this faster than row by row (Weka's SMO couples several rows' pairwise
+     * probabilities at once); the decision maps ask for a panel's grid points this way.
+     *
+     * @param rows rows of features, as {@link #predict} takes them; not modified
+     */
+    default Prediction[] predictAll(double[][] rows) {
+        Prediction[] out = new Prediction[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = predict(rows[i]);
+        }
+        return out;
+    }
 }

@@ -28,29 +28,32 @@ class CoupledSMOTest {
     @Test
     void couplingIsWekasToTheBit() {
         Random random = new Random(11);
-        for (int problem = 0; problem < 200_000; problem++) {
-            // From pairwise probabilities near 1/2 (few rounds) to near 0 and 1 (hundreds).
-            double spread = new double[] {0.5, 2, 8, 30}[problem % 4];
-            double[][] n = new double[3][3];
-            double[][] r = new double[3][3];
-            for (int i = 0; i < 3; i++) {
-                for (int j = i + 1; j < 3; j++) {
-                    n[i][j] = problem % 7 == 0 ? 0.5 + random.nextDouble() * 80 : 20 + random.nextInt(70);
-                    r[i][j] = 1 / (1 + Math.exp(-spread * random.nextGaussian()));
+        for (int batch = 0; batch < 4000; batch++) {
+            // From pairwise probabilities near 1/2 (few rounds) to near 0 and 1 (hundreds), in
+            // batches of 1 to 60 rows, so that rows leave their lanes in every order.
+            double spread = new double[] {0.5, 2, 8, 30}[batch % 4];
+            double[] n = new double[3];
+            for (int p = 0; p < 3; p++) {
+                n[p] = batch % 7 == 0 ? 0.5 + random.nextDouble() * 80 : 20 + random.nextInt(70);
+            }
+            double[][] r = new double[1 + random.nextInt(60)][3];
+            for (double[] row : r) {
+                for (int p = 0; p < 3; p++) {
+                    row[p] = 1 / (1 + Math.exp(-spread * random.nextGaussian()));
                 }
             }
-            assertSameOutcome(n, r, "problem " + problem);
+            assertSameOutcome(n, r, "batch " + batch);
         }
     }
 
     @Test
     void edgeCasesEndAsWekasDo() {
-        double[][][] rs = {{{}, {0, 0, 1}, {0, 0, 0}}, {{0, 1, 1}, {0, 0, 1}}, {{0, 0, 0}, {0, 0, 0}},
-            {{0, 1, 0}, {0, 0, 0.5}}, {{0, 0.3, 0.9}, {0, 0, Double.NaN}}, {{0, 1e-300, 1 - 1e-16}, {0, 0, 1e-300}}};
-        double[][][] ns = {{{0, 40, 40}, {0, 0, 40}}, {{0, 0, 30}, {0, 0, 30}}, {{0, 40, 0}, {0, 0, 0}}};
+        double[][] rs = {{0, 1, 0}, {1, 1, 1}, {0, 0, 0}, {1, 0, 0.5}, {0.3, 0.9, Double.NaN},
+            {1e-300, 1 - 1e-16, 1e-300}, {0.5, 0.5, 0.5}};
+        double[][] ns = {{40, 40, 40}, {0, 30, 30}, {40, 0, 0}, {0, 0, 0}};
         for (int a = 0; a < rs.length; a++) {
             for (int b = 0; b < ns.length; b++) {
-                assertSameOutcome(full(ns[b]), full(rs[a]), "r case " + a + ", n case " + b);
+                assertSameOutcome(ns[b], new double[][] {rs[a]}, "r case " + a + ", n case " + b);
             }
         }
     }
@@ -63,14 +66,21 @@ class CoupledSMOTest {
             SMO weka = trained(new SMO(), data, seed);
             CoupledSMO coupled = (CoupledSMO) trained(new CoupledSMO(), data, seed);
             assertTrue(coupled.coupled(), "seed " + seed + ": three calibrated classes take the unrolled coupling");
+            // The training rows, and points far outside them, as a map's corners are.
+            Instances rows = new Instances(data, 400);
             for (int row = 0; row < 400; row++) {
-                // The training rows, and points far outside them, as a map's corners are.
-                Instance inst = row < data.numInstances() ? data.instance(row) : far(data, random);
-                double[] expected = weka.distributionForInstance(inst);
-                double[] actual = coupled.distributionForInstance(inst);
+                rows.add(row < data.numInstances() ? data.instance(row) : far(data, random));
+            }
+            assertTrue(coupled.implementsMoreEfficientBatchPrediction());
+            double[][] batch = coupled.distributionsForInstances(rows);
+            for (int row = 0; row < rows.numInstances(); row++) {
+                double[] expected = weka.distributionForInstance(rows.instance(row));
+                double[] single = coupled.distributionForInstance(rows.instance(row));
                 for (int c = 0; c < 3; c++) {
-                    assertEquals(Double.doubleToRawLongBits(expected[c]), Double.doubleToRawLongBits(actual[c]),
-                            "seed " + seed + ", row " + row + ", class " + c);
+                    String where = "seed " + seed + ", row " + row + ", class " + c;
+                    assertEquals(Double.doubleToRawLongBits(expected[c]), Double.doubleToRawLongBits(single[c]), where);
+                    assertEquals(Double.doubleToRawLongBits(expected[c]), Double.doubleToRawLongBits(batch[row][c]),
+                            where + " (batch)");
                 }
             }
         }
@@ -88,37 +98,35 @@ class CoupledSMOTest {
         assertFalse(pair.coupled(), "two classes need no coupling");
     }
 
-    private static void assertSameOutcome(double[][] n, double[][] r, String what) {
-        double[] expected;
+    /** Each row as Weka's method couples it alone: the same bits, or the same exception for the batch. */
+    private static void assertSameOutcome(double[] n, double[][] r, String what) {
+        double[][] expected = new double[r.length][];
         try {
-            expected = MultiClassClassifier.pairwiseCoupling(copy(n), copy(r));
+            for (int i = 0; i < r.length; i++) {
+                expected[i] = MultiClassClassifier.pairwiseCoupling(matrix(n), matrix(r[i]));
+            }
         } catch (IllegalArgumentException e) {
-            IllegalArgumentException thrown = assertThrows(
-                    IllegalArgumentException.class, () -> PairwiseCoupling.ofThree(n, r), what);
+            IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                    () -> PairwiseCoupling.ofThree(n, r), what);
             assertEquals(e.getMessage(), thrown.getMessage(), what);
             return;
         }
-        double[] actual = PairwiseCoupling.ofThree(n, r);
-        for (int c = 0; c < 3; c++) {
-            assertEquals(Double.doubleToRawLongBits(expected[c]), Double.doubleToRawLongBits(actual[c]),
-                    what + ", class " + c);
+        double[][] actual = PairwiseCoupling.ofThree(n, r);
+        for (int i = 0; i < r.length; i++) {
+            for (int c = 0; c < 3; c++) {
+                assertEquals(Double.doubleToRawLongBits(expected[i][c]), Double.doubleToRawLongBits(actual[i][c]),
+                        what + ", row " + i + ", class " + c);
+            }
         }
     }
 
-    private static double[][] full(double[][] upper) {
-        double[][] out = new double[3][3];
-        for (int i = 0; i < upper.length; i++) {
-            System.arraycopy(upper[i], 0, out[i], 0, upper[i].length);
-        }
-        return out;
-    }
-
-    private static double[][] copy(double[][] a) {
-        double[][] out = new double[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i].clone();
-        }
-        return out;
+    /** Pairs (0, 1), (0, 2), (1, 2) into the upper triangle of Weka's matrix. */
+    private static double[][] matrix(double[] pairs) {
+        double[][] m = new double[3][3];
+        m[0][1] = pairs[0];
+        m[0][2] = pairs[1];
+        m[1][2] = pairs[2];
+        return m;
     }
 
     private static Instances threeClasses(Random random, int rows, boolean weighted) {

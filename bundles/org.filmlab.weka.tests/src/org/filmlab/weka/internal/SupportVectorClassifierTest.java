@@ -20,6 +20,7 @@ import org.filmlab.core.analysis.TrainedModel;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
 import org.filmlab.testkit.ClassifierContract;
+import org.filmlab.testkit.ContractData;
 import org.junit.jupiter.api.Test;
 
 class SupportVectorClassifierTest extends ClassifierContract<SupportVectorClassifier> {
@@ -107,6 +108,16 @@ class SupportVectorClassifierTest extends ClassifierContract<SupportVectorClassi
         assertTrue(near.distribution()[1] > 0.0 && near.distribution()[1] < 1.0, Arrays.toString(near.distribution()));
         assertEquals(1.0, far.distribution()[0] + far.distribution()[1], 1e-9);
         assertTrue(near.distribution()[1] < far.distribution()[1], "closer to the boundary, less sure");
+    }
+
+    /** Three calibrated classes take CoupledSMO's batches: each row as it is predicted alone. */
+    @Test
+    void logisticModelsOfThreeClassesPredictABatchAsRowByRow() {
+        LabeledSamples films = ContractData.labeledConditions();
+        assertEquals(3, films.classCount());
+        TrainedModel model = smo.train(films, valuesWith(Map.of(SupportVectorClassifier.LOGISTIC_MODELS, true)), 5,
+                null);
+        assertBatchAsRows(model, films);
     }
 
     @Test

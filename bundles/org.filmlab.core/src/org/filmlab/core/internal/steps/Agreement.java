@@ -44,17 +44,21 @@ final class Agreement {
                 throw new OperationCanceledException();
             }
             double[][] grid = points.get(p);
-            labels[p] = new int[grid.length];
-            if (full) {
-                predictions[p] = new Prediction[grid.length];
-            }
+            double[][] rows = new double[grid.length][];
             for (int c = 0; c < grid.length; c++) {
-                double[] row = grid[c].clone();
-                Prediction made = Guard.call(label + " predicting the map", () -> model.predict(row));
-                labels[p][c] = made.label() + 1;
-                if (full) {
-                    predictions[p][c] = made;
-                }
+                rows[c] = grid[c].clone();
+            }
+            Prediction[] made = Guard.call(label + " predicting the map", () -> model.predictAll(rows));
+            if (made.length != rows.length) {
+                throw Guard.malformed(label + " predicting the map", "predicted " + made.length + " of "
+                        + rows.length + " grid points");
+            }
+            labels[p] = new int[grid.length];
+            for (int c = 0; c < grid.length; c++) {
+                labels[p][c] = made[c].label() + 1;
+            }
+            if (full) {
+                predictions[p] = made;
             }
         }
         return new Grid(predictions, labels);

@@ -71,11 +71,10 @@ public final class FeasibleBayesianOptimisation implements Suggester {
         for (int c = 0; c < grid.size(); c++) {
             scaled[c] = grid.scaled(grid.points()[c]);
         }
-        double[] good = new double[grid.size()];
+        double[] good = r.goodProbabilities();
         double[][] within = new double[grid.size()][];
         double[] feasible = new double[grid.size()];
         for (int c = 0; c < grid.size(); c++) {
-            good[c] = r.goodProbability(c);
             within[c] = withinLimits(limits, processes, scaled[c]);
             feasible[c] = good[c];
             for (double w : within[c]) {
