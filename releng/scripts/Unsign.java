@@ -12,11 +12,14 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Removes the jar signatures of the class-path jars of the materialized products: the Equinox
- * launcher and the OSGi framework. The JDK's AOT cache (which {@code ./filmlab} records at a user's
- * first start) leaves out every class of a signed jar on the class path: ~550 classes loaded,
- * verified and linked anew at each start of the desktop. Every other bundle is loaded by Equinox's
- * own class loaders, whose classes the cache keeps signed or not, so these two are the only ones
- * that need it. FilmLab does not verify bundle signatures at run time ({@code osgi.signedcontent.support}
+ * launcher, the OSGi framework and its extension {@code org.eclipse.osgi.compatibility.state}, which
+ * Equinox adds to the framework's own class path. The JDK's AOT cache (which {@code ./filmlab}
+ * records at a user's first start) leaves out every class of a signed jar on the class path: ~550
+ * classes loaded, verified and linked anew at each start of the desktop. A signed jar on the class
+ * path is also verified, entry digests and signature, when its first class loads: ~13 ms of every
+ * start for the framework extension alone (JFR, bench/results/perf.md, session 9). Every other
+ * bundle is loaded by Equinox's own class loaders, whose classes the cache keeps signed or not, so
+ * these three are the only ones that need it. FilmLab does not verify bundle signatures at run time ({@code osgi.signedcontent.support}
  * is not set), so nothing reads them; the jars' contents are otherwise unchanged.
  *
  * <p>Usage (the repository's pom, between materializing and archiving the products):
