@@ -66,6 +66,7 @@ class CoupledSMOTest {
             SMO weka = trained(new SMO(), data, seed);
             CoupledSMO coupled = (CoupledSMO) trained(new CoupledSMO(), data, seed);
             assertTrue(coupled.coupled(), "seed " + seed + ": three calibrated classes take the unrolled coupling");
+            assertTrue(coupled.calibratesDirectly(), "seed " + seed + ": Logistic's arithmetic without its filters");
             // The training rows, and points far outside them, as a map's corners are.
             Instances rows = new Instances(data, 400);
             for (int row = 0; row < 400; row++) {
