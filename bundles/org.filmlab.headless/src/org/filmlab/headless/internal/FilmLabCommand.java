@@ -30,6 +30,7 @@ import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.DatasetLoader;
 import org.filmlab.core.workflow.InvalidWorkflowException;
 import org.filmlab.core.workflow.PreparedWorkflow;
+import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.core.workflow.StepFailedException;
 import org.filmlab.core.workflow.WorkflowDocument;
@@ -213,6 +214,10 @@ public final class FilmLabCommand {
             IOException {
         WorkflowEngine engine = new WorkflowEngine(registry);
         PreparedWorkflow prepared = engine.prepare(doc);
+        // Jackson's serializers of the results are built on the second core while the data are read.
+        Thread serializers = new Thread(() -> ResultsWriter.prepare(prepared), "filmlab results warm-up");
+        serializers.setDaemon(true);
+        serializers.start();
         Path data = options.containsKey("--data") ? Path.of(options.get("--data")) : SampleData.file();
         Dataset dataset = new DatasetLoader(registry).load(data, importParameters(options), doc.data(),
                 new ConsoleMonitor(err));
