@@ -50,6 +50,8 @@ public record SuggestionRequest(List<String> conditions, double[][] measured, Ma
     /**
      * {@link #goodProbability} of every candidate, in order, asked of the classifier in one batch
      * ({@link TrainedModel#predictAll}: faster for some classifiers than candidate by candidate).
+     *
+     * @throws IllegalStateException if the classifier does not predict every candidate
      */
     public double[] goodProbabilities() {
         double[][] points = new double[candidates.size()][];
@@ -57,6 +59,11 @@ public record SuggestionRequest(List<String> conditions, double[][] measured, Ma
             points[c] = candidates.point(c);
         }
         Prediction[] predicted = classifier.predictAll(points);
+        if (predicted == null || predicted.length != points.length) {
+            // A contributed classifier's mistake, named as such rather than as an index deep in a suggester.
+            throw new IllegalStateException("the classifier predicted " + (predicted == null ? 0 : predicted.length)
+                    + " of " + points.length + " candidate recipes");
+        }
         double[] out = new double[points.length];
         for (int c = 0; c < out.length; c++) {
             out[c] = good(predicted[c]);
