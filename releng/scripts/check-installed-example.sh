@@ -4,7 +4,8 @@
 # Checks a headless product into which the example plug-in was installed by the p2 director (see
 # releng/org.filmlab.repository/pom.xml, execution install-example): `filmlab list` must show the
 # plug-in's clusterer and workflow, and a run of that workflow must succeed and record the plug-in's
-# bundle; an XLSX file is read with no logging noise. Usage: check-installed-example.sh PRODUCT_DIR WORK_DIR
+# bundle; an XLSX file is read with no logging noise; p2 opens on it (`filmlab plugins list`) though
+# the product does not start declarative services with the framework. Usage: check-installed-example.sh PRODUCT_DIR WORK_DIR
 set -euo pipefail
 product="$1"; work="$2"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -42,4 +43,9 @@ if grep -qi 'log4j' "$work/xlsx.txt" "$work/xlsx.err"; then
 fi
 grep -q 'constant column' "$work/xlsx.err" \
   || { echo "install check: the XLSX file's problem was not reported:"; cat "$work/xlsx.err"; exit 1; }
-echo "install check: the example plug-in, installed by the p2 director, is listed and runs; XLSX reads quietly"
+# p2's agent is a declarative-services component; the product starts DS only for p2's sessions
+# (org.filmlab.plugins.internal.DeclarativeServices). Without them the agent never comes.
+filmlab plugins list --product "$product" > "$work/plugins.txt" 2>&1 \
+  || { echo "install check: filmlab plugins list failed:"; cat "$work/plugins.txt"; exit 1; }
+echo "install check: the example plug-in, installed by the p2 director, is listed and runs; XLSX reads quietly;"\
+  "p2 opens"

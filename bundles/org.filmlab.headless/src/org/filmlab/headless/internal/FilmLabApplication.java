@@ -4,6 +4,8 @@ package org.filmlab.headless.internal;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.filmlab.plugins.Dropins;
+import org.filmlab.plugins.internal.DeclarativeServices;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -17,9 +19,12 @@ public final class FilmLabApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         context.applicationRunning();
         // Before any registry is read, so that the dropped-in plug-ins' contributions are listed.
-        for (String problem : Dropins.load(FrameworkUtil.getBundle(FilmLabApplication.class).getBundleContext())) {
+        BundleContext bundles = FrameworkUtil.getBundle(FilmLabApplication.class).getBundleContext();
+        for (String problem : Dropins.load(bundles)) {
             System.err.println("filmlab: dropins: " + problem);
         }
+        // The product does not start them with the framework (see DeclarativeServices).
+        DeclarativeServices.startIfPluginsNeedThem(bundles).ifPresent(p -> System.err.println("filmlab: " + p));
         return FilmLabCommand.execute(args == null ? new String[0] : args, System.out, System.err);
     }
 

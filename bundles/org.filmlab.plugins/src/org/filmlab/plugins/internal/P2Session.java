@@ -27,7 +27,8 @@ import org.osgi.util.tracker.ServiceTracker;
  * product folder, and a copy of one), with FilmLab's file-only transport and trust answers.
  * <p>
  * p2's bundles are installed in the products but started only here, transiently: a normal
- * {@code filmlab run} never starts them (they are lazy and nothing else loads their classes).
+ * {@code filmlab run} never starts them (they are lazy and nothing else loads their classes), nor,
+ * in the headless product, the declarative services they need ({@link DeclarativeServices}).
  */
 public final class P2Session implements AutoCloseable {
 
@@ -74,8 +75,16 @@ public final class P2Session implements AutoCloseable {
         }
     }
 
-    /** p2's bundles and those its Eclipse touchpoint needs to rewrite bundles.info, started for this process only. */
+    /**
+     * p2's bundles and those its Eclipse touchpoint needs to rewrite bundles.info, started for this
+     * process only, with the declarative services that make their components (the agent provider).
+     */
     private static void startP2(BundleContext context) throws PluginException {
+        try {
+            DeclarativeServices.start(context);
+        } catch (BundleException e) {
+            throw new PluginException("p2 cannot start in this product: " + DeclarativeServices.SCR + ": " + e.getMessage(), e);
+        }
         for (Bundle b : context.getBundles()) {
             String name = b.getSymbolicName();
             if (name != null && (name.startsWith("org.eclipse.equinox.p2.") || name.startsWith("org.eclipse.equinox.frameworkadmin")
