@@ -11,6 +11,7 @@ import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
 import org.filmlab.core.registry.ContributionDescriptor;
+import org.filmlab.core.registry.ContributionKind;
 
 /**
  * The checks of the contract kit that need neither JUnit nor a run of the algorithm: what a
@@ -118,7 +119,10 @@ public final class QuickChecks {
         return failures;
     }
 
-    /** All of the checks above, for a contribution the registry created from {@code descriptor}. */
+    /**
+     * All of the checks above, for a contribution the registry created from {@code descriptor}; the
+     * citation only of a contribution that {@linkplain #implementsAMethod implements a method}.
+     */
     public static List<String> all(Contribution contribution, ContributionDescriptor descriptor, String classBundle) {
         List<String> failures = new ArrayList<>();
         failures.addAll(describedInPluginXml(descriptor, classBundle));
@@ -127,7 +131,19 @@ public final class QuickChecks {
         if (failures.isEmpty()) {
             failures.addAll(parametersRoundTrip(contribution, descriptor.id(), contribution.parameters().defaults()));
         }
-        failures.addAll(citesSources(contribution));
+        if (implementsAMethod(descriptor.kind())) {
+            failures.addAll(citesSources(contribution));
+        }
         return failures;
+    }
+
+    /**
+     * Whether contributions of {@code kind} implement a published method, whose source they must
+     * cite. Kinds of step and quality rules need not: most steps hand the work to a contributed
+     * method that cites its own (reduce, cluster, classify), and a rule may be a convention of the
+     * lab's (classes by cluster size). They cite where they have a source.
+     */
+    private static boolean implementsAMethod(ContributionKind kind) {
+        return kind != ContributionKind.STEP && kind != ContributionKind.QUALITY_RULE;
     }
 }
