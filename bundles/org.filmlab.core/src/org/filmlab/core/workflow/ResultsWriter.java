@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Platform;
 import org.filmlab.core.data.Dataset;
@@ -114,22 +118,117 @@ public final class ResultsWriter {
 
     private static void writeTokens(RunResult r, Optional<? extends JsonNode> engine, JsonGenerator g)
             throws IOException {
+        writeTokens(r.dataset(), r.steps(), () -> provenance(r, engine), g);
+    }
+
+    /** The tokens of results.json: the data, the steps as {@code steps} gives them, the provenance. */
+    private static void writeTokens(Dataset d, Iterable<RunResult.StepOutcome> steps, Supplier<ObjectNode> provenance,
+            JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
-        Dataset d = r.dataset();
         g.writeBooleanField("synthetic", d.isSynthetic());
         g.writeFieldName("data");
         DatasetJson.writeData(d, g);
         g.writeArrayFieldStart("steps");
-        for (RunResult.StepOutcome outcome : r.steps()) {
+        for (RunResult.StepOutcome outcome : steps) {
             step(outcome, g);
         }
         g.writeEndArray();
+        g.writeFieldName("provenance");
+        ResultsReader.MAPPER.writeTree(g, provenance.get());
+        g.writeEndObject();
+    }
+
+    private static ObjectNode provenance(RunResult r, Optional<? extends JsonNode> engine) {
         ObjectNode provenance = provenance(r);
         engine.ifPresent(e -> provenance.set("engine", e));
-        g.writeFieldName("provenance");
-        ResultsReader.MAPPER.writeTree(g, provenance);
-        g.writeEndObject();
+        return provenance;
+    }
+
+    /**
+     * results.json written while the steps run, into its folder as {@link #write(RunResult, Optional, Path)}
+     * writes it, the same bytes: the data as soon as they are read, each step as soon as it and
+     * the steps before it are done, the provenance at the end. A thread of its own writes, so the
+     * writing (0.07 s of the sample's run, 0.11 s at 10⁴ films, all after the analysis before) takes
+     * a core the steps leave idle: the first steps run one after the other, and the last ones end
+     * unevenly.
+     * <p>
+     * Give it each step's outcome ({@link #step}, e.g. from
+     * {@link WorkflowEngine#run(PreparedWorkflow, Dataset, IProgressMonitor, java.util.function.Consumer)}),
+     * then either {@link #finish} or, when the run fails, {@link #abandon}: the folder is then as it
+     * was before.
+     *
+     * @since 1.2
+     */
+    public static final class Streamed {
+
+        private final List<CompletableFuture<RunResult.StepOutcome>> steps = new ArrayList<>();
+        private final CompletableFuture<ObjectNode> provenance = new CompletableFuture<>();
+        private final CompletableFuture<Void> written = new CompletableFuture<>();
+
+        private Streamed(Path dir, Dataset data, int stepCount) {
+            for (int i = 0; i < stepCount; i++) {
+                steps.add(new CompletableFuture<>());
+            }
+            Iterable<RunResult.StepOutcome> inOrder = () -> steps.stream().map(CompletableFuture::join).iterator();
+            Thread writer = new Thread(() -> {
+                try {
+                    writeFolder(dir, tmp -> {
+                        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp.resolve("results.json")))) {
+                            try (JsonGenerator g = writer().createGenerator(out)) {
+                                writeTokens(data, inOrder, provenance::join, g);
+                            }
+                            out.write('\n');
+                        }
+                    });
+                    written.complete(null);
+                } catch (IOException | RuntimeException | Error e) {
+                    written.completeExceptionally(e);
+                }
+            }, "filmlab results.json");
+            // A run that fails abandons it; nothing else may keep the JVM alive for it.
+            writer.setDaemon(true);
+            writer.start();
+        }
+
+        /**
+         * Starts writing results.json of a run of {@code data} into {@code dir}.
+         *
+         * @param stepCount the steps of the workflow's document, each of which will have an outcome
+         */
+        public static Streamed start(Path dir, Dataset data, int stepCount) {
+            return new Streamed(dir, data, stepCount);
+        }
+
+        /** A step's outcome; any thread, any order. */
+        public void step(RunResult.StepOutcome outcome) {
+            steps.get(outcome.record().index()).complete(outcome);
+        }
+
+        /**
+         * Writes the provenance of the finished run and waits until the folder is in place.
+         *
+         * @param engine what ran the steps, when it was not the in-process engine
+         */
+        public void finish(RunResult r, Optional<? extends JsonNode> engine) throws IOException {
+            provenance.complete(provenance(r, engine));
+            try {
+                written.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw e.getCause() instanceof RuntimeException run ? run : e;
+            }
+        }
+
+        /** Stops writing: the unfinished folder is removed and an earlier run's left as it was. */
+        public void abandon() {
+            CancellationException stop = new CancellationException("the run did not finish");
+            steps.forEach(f -> f.completeExceptionally(stop));
+            provenance.completeExceptionally(stop);
+            written.exceptionally(e -> null).join();
+        }
     }
 
     /** One step: what it was, whether it ran (or why not) and its parts, each by Jackson data binding. */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -179,6 +180,21 @@ public final class WorkflowEngine {
      */
     public RunResult run(PreparedWorkflow wf, Dataset data, IProgressMonitor monitor)
             throws StepFailedException, InvalidWorkflowException {
+        return run(wf, data, monitor, outcome -> {
+        });
+    }
+
+    /**
+     * As {@link #run(PreparedWorkflow, Dataset, IProgressMonitor)}, and tells {@code done} each
+     * step's outcome as soon as it is known: in any order, on the thread that ran the step, before
+     * the steps that read its parts start. How results.json is written while later steps still run
+     * ({@link ResultsWriter.Streamed}).
+     *
+     * @param done quick, and must not throw
+     * @since 1.2
+     */
+    public RunResult run(PreparedWorkflow wf, Dataset data, IProgressMonitor monitor,
+            Consumer<RunResult.StepOutcome> done) throws StepFailedException, InvalidWorkflowException {
         Map<Integer, String> skipped = Configuring.configure(wf, data);
         int[] ticks = wf.steps().stream().mapToInt(s -> skipped.containsKey(s.index()) ? 0 : weight(s)).toArray();
         SubMonitor progress = SubMonitor.convert(monitor, "Running " + wf.document().name(),
@@ -188,26 +204,33 @@ public final class WorkflowEngine {
         // see in a run one step after another (StepSchedule).
         Map<Integer, RunResult.StepOutcome> outcomes = StepSchedule.run(wf.steps(), ticks, progress,
                 (step, inputs, share) -> {
-                    StepRecord record = record(step, Seeds.derive(wf.document().seed(), step.index(), step.spec().step()));
-                    if (skipped.containsKey(step.index())) {
-                        return new RunResult.StepOutcome(record, skipped.get(step.index()), List.of());
-                    }
-                    String lacking = step.type().inputs().stream()
-                            .filter(in -> in.required()
-                                    && inputs.declared().stream().noneMatch(p -> p.type().equals(in.type().name())))
-                            .map(in -> in.type().name()).findFirst().orElse(null);
-                    if (lacking != null) {
-                        // An earlier step ran but had nothing to produce for this data (it said why).
-                        return new RunResult.StepOutcome(record, "it needs a " + Configuring.words(lacking)
-                                + ", which the step before it had nothing to produce", List.of());
-                    }
-                    return execute(wf, step, record, data, inputs, limit, SubMonitor.convert(share, 1));
+                    RunResult.StepOutcome outcome = outcome(wf, step, skipped, data, inputs, limit, share);
+                    done.accept(outcome);
+                    return outcome;
                 });
         List<RunResult.StepOutcome> inDocumentOrder = new ArrayList<>();
         for (int i = 0; i < wf.document().steps().size(); i++) {
             inDocumentOrder.add(outcomes.get(i));
         }
         return new RunResult(wf.document(), data, inDocumentOrder);
+    }
+
+    private static RunResult.StepOutcome outcome(PreparedWorkflow wf, PreparedWorkflow.Step step, Map<Integer, String> skipped,
+            Dataset data, StepSchedule.Inputs inputs, Duration limit, IProgressMonitor share) throws StepFailedException {
+        StepRecord record = record(step, Seeds.derive(wf.document().seed(), step.index(), step.spec().step()));
+        if (skipped.containsKey(step.index())) {
+            return new RunResult.StepOutcome(record, skipped.get(step.index()), List.of());
+        }
+        String lacking = step.type().inputs().stream()
+                .filter(in -> in.required()
+                        && inputs.declared().stream().noneMatch(p -> p.type().equals(in.type().name())))
+                .map(in -> in.type().name()).findFirst().orElse(null);
+        if (lacking != null) {
+            // An earlier step ran but had nothing to produce for this data (it said why).
+            return new RunResult.StepOutcome(record, "it needs a " + Configuring.words(lacking)
+                    + ", which the step before it had nothing to produce", List.of());
+        }
+        return execute(wf, step, record, data, inputs, limit, SubMonitor.convert(share, 1));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.filmlab.core.data.InputException;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.InvalidWorkflowException;
+import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.core.workflow.StepFailedException;
 import org.filmlab.core.workflow.WorkflowDocument;
@@ -32,12 +33,13 @@ final class Engines {
     }
 
     /** A run's results, with what ran them when it was not the in-process engine. */
-    record Ran(RunResult result, Optional<ObjectNode> provenance, Optional<String> describe) {
+    record Ran(RunResult result, Optional<ObjectNode> provenance, Optional<String> describe,
+            Optional<ResultsWriter.Streamed> results) {
     }
 
     static Ran analyse(ContributionRegistry registry, WorkflowDocument doc, Map<String, String> options,
-            PrintStream err) throws InputException, InvalidWorkflowException, StepFailedException, CoreException,
-            IOException {
+            PrintStream err, Path streamTo) throws InputException, InvalidWorkflowException, StepFailedException,
+            CoreException, IOException {
         String engine = options.getOrDefault("--engine", IN_PROCESS).strip();
         if (!engine.equals(SPARK)) {
             if (!engine.equals(IN_PROCESS)) {
@@ -49,7 +51,8 @@ final class Engines {
                     throw InputException.inParameter(sparkOnly, "is for --engine spark");
                 }
             }
-            return new Ran(FilmLabCommand.analyse(registry, doc, options, err), Optional.empty(), Optional.empty());
+            FilmLabCommand.Analysed analysed = FilmLabCommand.analyse(registry, doc, options, err, streamTo);
+            return new Ran(analysed.result(), Optional.empty(), Optional.empty(), analysed.results());
         }
         if (options.containsKey("--import")) {
             throw InputException.inParameter("--import", "sets FilmLab's importers, which the Spark engine does not"
@@ -68,6 +71,6 @@ final class Engines {
         return new Ran(run.result(), Optional.of(run.provenance()), Optional.of("\nEngine: " + run.describe()
                 + " ran the steps; FilmLab itself ran the quality rule and, from Spark's results, the steps that"
                 + " need no pass over the films (decision maps, σN-only maps, suggestions) and the tests it runs on"
-                + " the films' values (two-way ANOVA)."));
+                + " the films' values (two-way ANOVA)."), Optional.empty());
     }
 }

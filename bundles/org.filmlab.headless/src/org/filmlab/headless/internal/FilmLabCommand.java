@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -185,17 +186,24 @@ public final class FilmLabCommand {
         ContributionRegistry registry = ContributionRegistry.getDefault();
         WorkflowDocument doc = overrides(workflow(registry, options.get("--workflow")), options);
         long start = System.nanoTime();
-        if (!options.containsKey("--no-report")) {
+        boolean report = !options.containsKey("--no-report");
+        if (report) {
             // Fonts and chart classes load on the second core while the analysis runs.
             Reports.warmUp();
         }
-        Engines.Ran ran = Engines.analyse(registry, doc, options, err);
+        Path outDir = Path.of(options.getOrDefault("--out", "filmlab-out"));
+        // Without a report, results.json is written while the steps run (the report draws from its tree).
+        Engines.Ran ran = Engines.analyse(registry, doc, options, err, report ? null : outDir);
         RunResult result = ran.result();
 
-        Path outDir = Path.of(options.getOrDefault("--out", "filmlab-out"));
         double analysis = (System.nanoTime() - start) / 1e9;
-        Reports.Written written = Reports.write(result, ran.provenance(), outDir, !options.containsKey("--no-report"),
-                err);
+        Reports.Written written;
+        if (ran.results().isPresent()) {
+            ran.results().get().finish(result, ran.provenance());
+            written = new Reports.Written(Optional.empty(), Optional.empty());
+        } else {
+            written = Reports.write(result, ran.provenance(), outDir, report, err);
+        }
         new Summary(out).print(result);
         ran.describe().ifPresent(out::println);
         out.printf("%nResults: %s (analysis %.2f s)%n", outDir.resolve("results.json"), analysis);
@@ -212,6 +220,22 @@ public final class FilmLabCommand {
     static RunResult analyse(ContributionRegistry registry, WorkflowDocument doc, Map<String, String> options,
             PrintStream err) throws InputException, InvalidWorkflowException, StepFailedException, CoreException,
             IOException {
+        return analyse(registry, doc, options, err, null).result();
+    }
+
+    /** A run, and results.json being written while it ran, for the caller to finish. */
+    record Analysed(RunResult result, Optional<ResultsWriter.Streamed> results) {
+    }
+
+    /**
+     * As {@link #analyse(ContributionRegistry, WorkflowDocument, Map, PrintStream)}; with
+     * {@code streamTo}, results.json is written into that folder while the steps run, and the caller
+     * {@linkplain ResultsWriter.Streamed#finish finishes} it. A run that fails leaves the folder as
+     * it was.
+     */
+    static Analysed analyse(ContributionRegistry registry, WorkflowDocument doc, Map<String, String> options,
+            PrintStream err, Path streamTo) throws InputException, InvalidWorkflowException, StepFailedException,
+            CoreException, IOException {
         WorkflowEngine engine = new WorkflowEngine(registry);
         PreparedWorkflow prepared = engine.prepare(doc);
         // Jackson's serializers of the results are built on the second core while the data are read.
@@ -222,7 +246,18 @@ public final class FilmLabCommand {
         Dataset dataset = new DatasetLoader(registry).load(data, importParameters(options), doc.data(),
                 new ConsoleMonitor(err));
         engine.check(prepared, dataset);
-        return engine.run(prepared, dataset, new ConsoleMonitor(err));
+        if (streamTo == null) {
+            return new Analysed(engine.run(prepared, dataset, new ConsoleMonitor(err)), Optional.empty());
+        }
+        ResultsWriter.Streamed results = ResultsWriter.Streamed.start(streamTo, dataset,
+                prepared.document().steps().size());
+        try {
+            return new Analysed(engine.run(prepared, dataset, new ConsoleMonitor(err), results::step),
+                    Optional.of(results));
+        } catch (StepFailedException | InvalidWorkflowException | RuntimeException | Error e) {
+            results.abandon();
+            throw e;
+        }
     }
 
     static Map<String, String> options(String[] args, List<String> allowed) throws InputException {
