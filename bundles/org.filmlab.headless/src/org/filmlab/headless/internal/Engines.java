@@ -32,7 +32,10 @@ final class Engines {
     private Engines() {
     }
 
-    /** A run's results, with what ran them when it was not the in-process engine. */
+    /**
+     * A run's results, with what ran them when it was not the in-process engine, and results.json
+     * when it was written while the steps ran (for the caller to finish).
+     */
     record Ran(RunResult result, Optional<ObjectNode> provenance, Optional<String> describe,
             Optional<ResultsWriter.Streamed> results) {
     }
