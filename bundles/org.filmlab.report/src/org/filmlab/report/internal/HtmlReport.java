@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.report.internal;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -66,7 +72,14 @@ final class HtmlReport {
     private final Study study;
     private final Node root;
     private final Map<String, byte[]> pngs;
-    private final StringBuilder out = new StringBuilder(1 << 20);
+    private final StringBuilder out = new StringBuilder(1 << 16);
+    /**
+     * The document so far: its text, and at each figure the figure's PNG, which is written in base64
+     * straight into the file. Held as text, the 6 MB of base64 would be copied five times over (the
+     * builder grows, holds it as UTF-16 since the document is not all Latin-1, becomes a string and
+     * then UTF-8): an eighth of the report's garbage on the sample.
+     */
+    private final List<Object> parts = new ArrayList<>();
 
     private HtmlReport(Study study, Map<String, byte[]> pngs) {
         this.study = study;
@@ -74,11 +87,29 @@ final class HtmlReport {
         this.pngs = pngs;
     }
 
-    /** @param pngs each figure's PNG by figure name */
-    static String html(Study study, List<HtmlSection> sections, Map<String, byte[]> pngs, List<String> skipped) {
+    /**
+     * Writes the document, UTF-8, to {@code file}.
+     *
+     * @param pngs each figure's PNG by figure name
+     */
+    static void write(Study study, List<HtmlSection> sections, Map<String, byte[]> pngs, List<String> skipped,
+            Path file) throws IOException {
         HtmlReport r = new HtmlReport(study, pngs);
         r.document(sections, skipped);
-        return r.out.toString();
+        r.parts.add(r.out.toString());
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            for (Object part : r.parts) {
+                o.write(part instanceof byte[] png ? Base64.getEncoder().encode(png)
+                        : ((String) part).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** The figure's PNG as a data URI's base64, in its place. */
+    private void png(String figure) {
+        parts.add(out.toString());
+        out.setLength(0);
+        parts.add(pngs.get(figure));
     }
 
     private static String e(String s) {
@@ -139,9 +170,9 @@ final class HtmlReport {
             out.append("<figure class=\"frame\" id=\"").append(e(fig.name())).append("\" data-label=\"")
                     .append(e(f.labels().get(i))).append("\">\n<img alt=\"").append(e(fig.title()))
                     .append("\" width=\"").append(fig.width()).append("\" height=\"").append(fig.height())
-                    .append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(pngs.get(fig.name())))
-                    .append("\">\n<figcaption>").append(e(f.labels().get(i))).append(" <span class=\"note\">Files: <code>figures/")
+                    .append("\" src=\"data:image/png;base64,");
+            png(fig.name());
+            out.append("\">\n<figcaption>").append(e(f.labels().get(i))).append(" <span class=\"note\">Files: <code>figures/")
                     .append(e(fig.name())).append(".svg</code>, <code>.png</code>.</span></figcaption>\n</figure>\n");
         }
         out.append("</div>\n</div>\n");
@@ -150,8 +181,9 @@ final class HtmlReport {
     private void figure(Figure f) {
         out.append("<figure id=\"").append(e(f.name())).append("\">\n<img alt=\"").append(e(f.title()))
                 .append("\" width=\"").append(f.width()).append("\" height=\"").append(f.height())
-                .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(pngs.get(f.name())))
-                .append("\">\n<figcaption><b>").append(e(f.title())).append(".</b> ").append(e(f.caption()))
+                .append("\" src=\"data:image/png;base64,");
+        png(f.name());
+        out.append("\">\n<figcaption><b>").append(e(f.title())).append(".</b> ").append(e(f.caption()))
                 .append(" <span class=\"note\">Files: <code>figures/").append(e(f.name())).append(".svg</code>, <code>figures/")
                 .append(e(f.name())).append(".png</code>.</span></figcaption>\n</figure>\n");
     }

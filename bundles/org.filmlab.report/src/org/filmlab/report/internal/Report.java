@@ -2,7 +2,6 @@
 package org.filmlab.report.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,6 +74,8 @@ public final class Report {
             for (int i = 0; i < plans.size(); i++) {
                 progress.split(1).subTask(plans.get(i).name());
                 Drawn d = await(drawing.get(i));
+                // Written now: kept to the end, every figure's files were copied at each young collection.
+                drawing.set(i, null);
                 Files.write(figures.resolve(d.figure().name() + ".svg"), d.svg());
                 Files.write(figures.resolve(d.figure().name() + ".png"), d.png());
                 files.add("figures/" + d.figure().name() + ".svg");
@@ -82,8 +83,7 @@ public final class Report {
                 pngs.put(d.figure().name(), d.png());
             }
             progress.split(1);
-            String html = HtmlReport.html(study, sections, pngs, skipped);
-            Files.write(folder.resolve("report.html"), html.getBytes(StandardCharsets.UTF_8));
+            HtmlReport.write(study, sections, pngs, skipped, folder.resolve("report.html"));
             files.add("report.html");
             return new RenderedReport(files, skipped, Duration.ofNanos(System.nanoTime() - start));
         } finally {
