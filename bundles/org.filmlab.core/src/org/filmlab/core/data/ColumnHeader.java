@@ -24,6 +24,9 @@ public record ColumnHeader(String text, String name, String unit) {
 
     private static final Pattern WITH_UNIT = Pattern.compile("^(.*?)\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
 
+    /** White space, underscores and hyphens: what {@link #compact} drops and what ends no name. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s_\\-]+$");
     /** Where a word of a header starts: after a separator, or at a capital following a small letter or digit. */
     private static final Pattern WORD = Pattern.compile("[^\\s_\\-]+?(?=[\\s_\\-]|(?<=[\\p{Ll}\\d])\\p{Lu}|$)");
 
@@ -62,7 +65,7 @@ public record ColumnHeader(String text, String name, String unit) {
         for (int first = 1; first < words.size(); first++) {
             String unit = UNIT_WORDS.get(compact(String.join("", words.subList(first, words.size()))));
             if (unit != null) {
-                String name = text.substring(0, starts.get(first)).replaceAll("[\\s_\\-]+$", "").strip();
+                String name = TRAILING_SEPARATORS.matcher(text.substring(0, starts.get(first))).replaceAll("").strip();
                 return new ColumnHeader(text, name, unit);
             }
         }
@@ -75,7 +78,7 @@ public record ColumnHeader(String text, String name, String unit) {
      * {@code "sigmaN"} agree while {@code "L:S"} and {@code "P%"} keep their signs.
      */
     static String compact(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+        return SEPARATORS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static Map<String, String> byCompactSpelling(Map<String, List<String>> spellingsByUnit) {

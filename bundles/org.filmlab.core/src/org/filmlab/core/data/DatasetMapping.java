@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Gives each column of a {@link Table} its role and turns the table into a {@link Dataset}.
@@ -45,6 +46,8 @@ import java.util.Set;
 public record DatasetMapping(List<String> conditions, List<String> properties, List<String> ignore,
         Map<FilmVariable, String> bindings) {
 
+    /** A decimal number with an exponent, as importers keep one too large for a double. */
+    private static final Pattern EXPONENT_NUMBER = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)[eE][+-]?\\d+");
     private static final Set<String> ID_HEADERS = Set.of("id", "film", "film id", "film_id", "sample", "sample id",
             "sample_id", "name", "#");
 
@@ -334,7 +337,7 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
     /** Written as a decimal number, but too large for a double: importers keep such cells as text. */
     private static boolean isOutOfRange(String text) {
         String t = text.strip();
-        if (!t.matches("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)[eE][+-]?\\d+")) {
+        if (!EXPONENT_NUMBER.matcher(t).matches()) {
             return false;
         }
         return Double.isInfinite(Double.parseDouble(t));
