@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class WorkflowReader {
 
+    /** The name of a kind of step: letters and digits. */
+    private static final Pattern STEP_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final Set<String> TOP_KEYS = Set.of("format", "id", "name", "version", "cites", "seed",
             "timeoutSeconds", "data", "steps");
     private static final Set<String> DATA_KEYS = Set.of("conditions", "properties", "ignore", "map");
@@ -138,7 +140,7 @@ public final class WorkflowReader {
         }
         keys(source, path + ".", node, STEP_KEYS);
         String word = text(source, path + ".step", node.get("step"), true);
-        if (!word.matches("[A-Za-z][A-Za-z0-9]*")) {
+        if (!STEP_WORD.matcher(word).matches()) {
             // Which kinds of step exist is the registry's business (checked when the workflow is prepared).
             throw problem(source, path + ".step", "'" + word + "' is not the name of a kind of step (letters and digits)");
         }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.filmlab.clustercount.AutoK;
 import org.filmlab.core.analysis.Reduction;
@@ -189,12 +190,20 @@ final class Summary {
         return s.isEmpty() ? "none" : String.join(", ", s);
     }
 
+    /**
+     * A number's zeros after its last significant decimal digit, then a point left last: compiled
+     * once, as the summary formats dozens of numbers.
+     */
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("(\\.\\d*?)0+$");
+    private static final Pattern TRAILING_POINT = Pattern.compile("\\.$");
+
     /** Four significant digits, scientific for very small values (p-values). */
     private static String num(double v) {
         if (v != 0 && Math.abs(v) < 1e-3) {
             return String.format(Locale.ROOT, "%.2e", v);
         }
-        return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        return TRAILING_POINT.matcher(TRAILING_ZEROS.matcher(String.format(Locale.ROOT, "%.4g", v)).replaceAll("$1"))
+                .replaceAll("");
     }
 
     private void f(String format, Object... args) {

@@ -2,6 +2,7 @@
 package org.filmlab.report.internal;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Escaping and number formatting shared by the HTML and the figure texts; Locale.ROOT throughout. */
 public final class Html {
@@ -60,9 +61,12 @@ public final class Html {
         return s;
     }
 
+    /** A number, a range, a share, mean ± sd: digits among signs (compiled once: every table cell is asked). */
+    private static final Pattern NUMBER = Pattern.compile("[-−+0-9.eE%±–∞ ,]*[0-9∞][-−+0-9.eE%±–∞ ,]*");
+
     /** Whether a table cell reads as a number (or a range, a share, mean ± sd), to align it right. */
     public static boolean isNumber(String cell) {
-        return !cell.isEmpty() && cell.matches("[-−+0-9.eE%±–∞ ,]*[0-9∞][-−+0-9.eE%±–∞ ,]*");
+        return !cell.isEmpty() && NUMBER.matcher(cell).matches();
     }
 
     /** A p-value: scientific below 0.001, three decimals otherwise. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.filmlab.core.step.ResultPart;
 import org.filmlab.core.workflow.NextExperiment;
@@ -74,7 +75,12 @@ public final class NextExperimentsSection implements SectionRenderer {
         return out;
     }
 
+    /** A number's zeros after its last significant decimal digit, then a point left last (compiled once). */
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("(\\.\\d*?)0+$");
+    private static final Pattern TRAILING_POINT = Pattern.compile("\\.$");
+
     private static String number(double v) {
-        return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        return TRAILING_POINT.matcher(TRAILING_ZEROS.matcher(String.format(Locale.ROOT, "%.4g", v)).replaceAll("$1"))
+                .replaceAll("");
     }
 }
