@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -43,14 +41,7 @@ public final class Modernize {
     }
 
     public static void main(String[] args) throws IOException {
-        Pattern jars = Pattern.compile(args[1]);
-        List<Path> found;
-        try (Stream<Path> files = Files.walk(Path.of(args[0]))) {
-            found = files.filter(f -> jars.matcher(f.getFileName().toString()).matches()).sorted().toList();
-        }
-        if (found.isEmpty()) {
-            throw new IOException("no jar named like " + args[1] + " under " + args[0]);
-        }
+        List<Path> found = ProductJars.find(args[0], args[1]);
         for (Path jar : found) {
             System.out.println("rewrote " + modernize(jar) + " class files as version 50 in " + jar);
         }
