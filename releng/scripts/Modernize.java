@@ -70,7 +70,9 @@ public final class Modernize {
                         try {
                             bytes = withFrames.transformClass(model, toJava6);
                             rewritten++;
-                        } catch (RuntimeException e) { // the API reports a failure by any of several
+                        } catch (RuntimeException e) {
+                            // The API reports frames it cannot compute by more than one exception type;
+                            // the class as it was is always correct, only older.
                             System.out.println("left " + entry.getName() + " as it was: " + e.getMessage());
                         }
                     }

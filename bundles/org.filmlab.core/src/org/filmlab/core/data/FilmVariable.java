@@ -37,12 +37,13 @@ public enum FilmVariable {
     RELATIVE_DEVIATION("RD", "RD", "%", ColumnRole.PROPERTY,
             "rd", "relative deviation", "relative deviation of thickness");
 
-    private final String key;
-    private final String symbol;
-    private final String unit;
+    /** White space around ':', '/' and '%', and runs of white space: what {@link #normalize} tidies. */
     private static final Pattern AROUND_SIGNS = Pattern.compile("\\s*([:/%])\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    private final String key;
+    private final String symbol;
+    private final String unit;
     private final ColumnRole role;
     private final List<String> aliases;
 
