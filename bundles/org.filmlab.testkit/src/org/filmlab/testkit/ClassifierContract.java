@@ -49,7 +49,8 @@ public abstract class ClassifierContract<C extends Classifier> extends Contribut
 
     /**
      * {@link TrainedModel#predictAll} gives each row what {@link TrainedModel#predict} gives it: the
-     * same label and the same distribution, for the training rows and rows far outside them.
+     * same label and the same distribution, for the training rows and rows far outside them; and
+     * {@link TrainedModel#labelAll} the same label.
      */
     @Test
     public final void predictsABatchAsRowByRow() {
@@ -79,9 +80,12 @@ public abstract class ClassifierContract<C extends Classifier> extends Contribut
         }
         Prediction[] batch = model.predictAll(asked);
         assertEquals(rows.length, batch.length, "one prediction per row");
+        int[] labels = model.labelAll(asked);
+        assertEquals(rows.length, labels.length, "one label per row");
         for (int i = 0; i < rows.length; i++) {
             Prediction one = model.predict(rows[i].clone());
             assertEquals(one.label(), batch[i].label(), "row " + i + ": label");
+            assertEquals(one.label(), labels[i], "row " + i + ": label alone (labelAll)");
             assertArrayEquals(one.distribution(), batch[i].distribution(), 0.0, "row " + i + ": distribution");
             assertArrayEquals(rows[i], asked[i], 0.0, "row " + i + " not modified");
         }

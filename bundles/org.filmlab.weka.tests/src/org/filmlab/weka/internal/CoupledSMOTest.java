@@ -74,8 +74,10 @@ class CoupledSMOTest {
             }
             assertTrue(coupled.implementsMoreEfficientBatchPrediction());
             double[][] batch = coupled.distributionsForInstances(rows);
+            int[] labels = coupled.labelsForInstances(rows);
             for (int row = 0; row < rows.numInstances(); row++) {
                 double[] expected = weka.distributionForInstance(rows.instance(row));
+                assertEquals(WekaClassifiers.firstMax(expected), labels[row], "seed " + seed + ", row " + row + ": label");
                 double[] single = coupled.distributionForInstance(rows.instance(row));
                 for (int c = 0; c < 3; c++) {
                     String where = "seed " + seed + ", row " + row + ", class " + c;
@@ -84,6 +86,66 @@ class CoupledSMOTest {
                             where + " (batch)");
                 }
             }
+        }
+    }
+
+    /**
+     * The labels of {@link PairwiseCoupling#labelsOfThree} are those of Weka's coupling, and for
+     * equal weights most rows far from a boundary are decided without it (the point of the method).
+     */
+    @Test
+    void labelsAreThoseOfWekasCoupling() {
+        Random random = new Random(23);
+        int clear = 0;
+        int extreme = 0;
+        for (int batch = 0; batch < 3000; batch++) {
+            boolean equal = batch % 5 != 0;
+            double weight = 2 * (1 + random.nextInt(150));
+            double[] n = equal ? new double[] {weight, weight, weight}
+                    : new double[] {weight, weight + 2, weight + 2 * random.nextInt(3)};
+            double spread = new double[] {0.5, 2, 8, 30, 300}[batch % 5];
+            double[][] r = new double[1 + random.nextInt(40)][3];
+            for (double[] row : r) {
+                for (int p = 0; p < 3; p++) {
+                    row[p] = 1 / (1 + Math.exp(-spread * random.nextGaussian()));
+                }
+                if (batch % 3 == 0) {
+                    nearTie(row, random);
+                }
+            }
+            int[] labels = PairwiseCoupling.labelsOfThree(n, r);
+            for (int i = 0; i < r.length; i++) {
+                double[] weka = MultiClassClassifier.pairwiseCoupling(matrix(n), matrix(r[i]));
+                assertEquals(WekaClassifiers.firstMax(weka), labels[i], "batch " + batch + ", row " + i);
+                if (equal && spread >= 30 && batch % 3 != 0) {
+                    extreme++;
+                    clear += PairwiseCoupling.clearLeader(weight, r[i]) >= 0 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(clear > 0.8 * extreme, clear + " of " + extreme + " rows far from a boundary decided without coupling");
+    }
+
+    @Test
+    void labelsOfEdgeCasesAreWekas() {
+        double[][] rs = {{0, 1, 0}, {1, 1, 1}, {0, 0, 0}, {1, 0, 0.5}, {1, 1, 0}, {1e-300, 1 - 1e-16, 1e-300},
+            {1e-250, 1e-250, 0.5}, {0.5, 0.5, 0.5}, {0.9794976867191083, 0.041004626561783386, 1.0}};
+        for (int a = 0; a < rs.length; a++) {
+            double[] weka = MultiClassClassifier.pairwiseCoupling(matrix(new double[] {40, 40, 40}), matrix(rs[a]));
+            assertEquals(WekaClassifiers.firstMax(weka),
+                    PairwiseCoupling.labelsOfThree(new double[] {40, 40, 40}, new double[][] {rs[a]})[0], "case " + a);
+        }
+        double[][] nan = {{0.3, 0.9, Double.NaN}};
+        assertThrows(IllegalArgumentException.class, () -> PairwiseCoupling.labelsOfThree(new double[] {40, 40, 40}, nan),
+                "a NaN probability is coupled, and fails as Weka's coupling does");
+    }
+
+    /** Moves the row's (0, 2) probability so that classes 0 and 1 have first sums within 10⁻¹⁷ to 1 of each other. */
+    private static void nearTie(double[] row, Random random) {
+        double d = (random.nextBoolean() ? 1 : -1) * Math.pow(10, -17 * random.nextDouble());
+        double r02 = (1 - row[0] + row[2]) * (1 + d) - row[0];
+        if (r02 >= 0 && r02 <= 1) {
+            row[1] = r02;
         }
     }
 

@@ -120,6 +120,23 @@ class SupportVectorClassifierTest extends ClassifierContract<SupportVectorClassi
         assertBatchAsRows(model, films);
     }
 
+    /**
+     * Classes balanced by oversampling, as the workflow trains: the pairs' weights are equal, so
+     * labels alone are found mostly without coupling (CoupledSMO.labelsForInstances), and must be
+     * the labels row-by-row predictions give.
+     */
+    @Test
+    void balancedClassesGiveTheSameLabelsAlone() {
+        RandomOversampler oversampler = new RandomOversampler();
+        LabeledSamples films = oversampler.resample(ContractData.labeledConditions(),
+                oversampler.parameters().defaults(), 7, null);
+        int[] sizes = films.classSizes();
+        assertTrue(sizes[0] == sizes[1] && sizes[1] == sizes[2], Arrays.toString(sizes));
+        TrainedModel model = smo.train(films, valuesWith(Map.of(SupportVectorClassifier.LOGISTIC_MODELS, true)), 5,
+                null);
+        assertBatchAsRows(model, films);
+    }
+
     @Test
     void sameSeedGivesIdenticalModels() {
         ParameterValues values = valuesWith(Map.of(SupportVectorClassifier.LOGISTIC_MODELS, true));

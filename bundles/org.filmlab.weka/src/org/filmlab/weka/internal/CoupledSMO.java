@@ -108,6 +108,22 @@ final class CoupledSMO extends SMO {
         return PairwiseCoupling.ofThree(weights(), r);
     }
 
+    /**
+     * The rows' labels, each the class of the highest probability {@link #distributionForInstance}
+     * gives it (the first of equal ones), found by {@link PairwiseCoupling#labelsOfThree}: where the
+     * pairs were trained on equal weights, most rows need no coupling. Only once {@link #coupled()}.
+     */
+    int[] labelsForInstances(Instances insts) throws Exception {
+        if (pairs == null) {
+            throw new IllegalStateException("labels alone are given once trained with logistic models for three classes");
+        }
+        double[][] r = new double[insts.numInstances()][];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = calibrated(insts.instance(i));
+        }
+        return PairwiseCoupling.labelsOfThree(weights(), r);
+    }
+
     /** Per pair (0, 1), (0, 2), (1, 2), the weight of its training rows (0 for an untrained pair, as SMO's n). */
     private double[] weights() {
         return new double[] {pairs[0].weight(), pairs[1].weight(), pairs[2].weight()};

@@ -24,6 +24,14 @@ final class PairwiseCoupling {
     private static final int LANES = 4;
     /** A lane: the three first sums, the three probabilities, the pairs' u (Weka's names). */
     private static final int STATE = 9;
+    /**
+     * How far the largest first sum must exceed the others for {@link #labelsOfThree} to take its
+     * class without coupling: far above rounding (each round's arithmetic errs by ~10⁻¹⁵), and
+     * close enough to 1 to decide nearly every row that is not on a boundary between classes.
+     */
+    private static final double CLEAR = 1 + 1e-9;
+    /** Below this, a nonzero first sum's class might see its p underflow to 0 (Weka's NaN). */
+    private static final double SMALLEST_FIRST = 1e-200;
 
     private PairwiseCoupling() {
     }
@@ -112,6 +120,90 @@ final class PairwiseCoupling {
             }
         }
         return out;
+    }
+
+    /**
+     * Per row, the class {@link #ofThree} gives the highest probability (the first of equal ones),
+     * without the coupling where the first sums already tell.
+     * <p>
+     * Why they tell: when the three pairs were trained on rows of equal weight (the workflow's
+     * random oversampling balances the classes), a round of Weka's iteration sets each class's p to
+     * {@code first / (n × Σ_j 1 / (p + p_j))}. If {@code p_a ≥ p_b}, the sum is no larger for a
+     * than for b (they share the term of the pair (a, b), and {@code 1 / (p_a + p_c) ≤ 1 / (p_b +
+     * p_c)}), so {@code first_a > first_b} gives {@code p_a > p_b} after the round. The rounds start
+     * from equal p, so every round, the last included, keeps the classes in the order of their first
+     * sums, whatever the number of rounds. That is exact arithmetic; rounding can only matter
+     * where two first sums are within a hair of each other ({@link #CLEAR}) or a sum is near
+     * the smallest double, where p could underflow. Those rows, rows with a pairwise probability
+     * outside [0, 1] or NaN, and every row of unequal weights, are coupled in full. A decision map's
+     * grid points far from the training rows, whose coupling takes ~160 rounds, are the clearest.
+     *
+     * @param n as for {@link #ofThree}
+     * @param r as for {@link #ofThree}
+     * @throws IllegalArgumentException as {@link #ofThree}, for a row coupled in full
+     */
+    static int[] labelsOfThree(double[] n, double[][] r) {
+        int[] out = new int[r.length];
+        int[] undecided = new int[r.length];
+        int left = 0;
+        boolean balanced = n[0] > 0 && n[0] == n[1] && n[1] == n[2] && n[0] < Double.POSITIVE_INFINITY;
+        for (int k = 0; k < r.length; k++) {
+            out[k] = balanced ? clearLeader(n[0], r[k]) : -1;
+            if (out[k] < 0) {
+                undecided[left++] = k;
+            }
+        }
+        if (left > 0) {
+            double[][] coupled = new double[left][];
+            for (int i = 0; i < left; i++) {
+                coupled[i] = r[undecided[i]];
+            }
+            coupled = ofThree(n, coupled);
+            for (int i = 0; i < left; i++) {
+                out[undecided[i]] = WekaClassifiers.firstMax(coupled[i]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The class whose first sum (Weka's, in Weka's order) exceeds both others by more than the
+     * factor {@link #CLEAR}, or -1. Every nonzero first sum must be far above the smallest double.
+     */
+    static int clearLeader(double n, double[] r) {
+        double r01 = r[0];
+        double r02 = r[1];
+        double r12 = r[2];
+        if (!(r01 >= 0 && r01 <= 1 && r02 >= 0 && r02 <= 1 && r12 >= 0 && r12 <= 1)) {
+            return -1;
+        }
+        double first0 = 0;
+        double first1 = 0;
+        double first2 = 0;
+        first0 += n * r01;
+        first1 += n * (1 - r01);
+        first0 += n * r02;
+        first2 += n * (1 - r02);
+        first1 += n * r12;
+        first2 += n * (1 - r12);
+        if (tiny(first0) || tiny(first1) || tiny(first2)) {
+            return -1;
+        }
+        if (first0 > CLEAR * first1 && first0 > CLEAR * first2) {
+            return 0;
+        }
+        if (first1 > CLEAR * first0 && first1 > CLEAR * first2) {
+            return 1;
+        }
+        if (first2 > CLEAR * first0 && first2 > CLEAR * first1) {
+            return 2;
+        }
+        return -1;
+    }
+
+    /** A first sum above 0 but small enough that its class's p might underflow within Weka's rounds. */
+    private static boolean tiny(double first) {
+        return first > 0 && first < SMALLEST_FIRST;
     }
 
     /** Puts row {@code k} in a lane, as Weka's method starts: its first sums, p = 1/3, u = 1/2. */

@@ -70,7 +70,7 @@ final class WekaClassifiers {
         progress.split(1);
         Instances data = WekaData.labeled(name, training);
         Instances header = new Instances(data, 0);
-        FilteredClassifier classifier = new FilteredClassifier();
+        LabellingFilteredClassifier classifier = new LabellingFilteredClassifier();
         String scaling = contribution.parameters().get(SCALING).isPresent() ? values.getString(SCALING) : NONE;
         classifier.setFilter(filter(scaling));
         classifier.setClassifier(inner);
@@ -82,6 +82,17 @@ final class WekaClassifiers {
             throw new IllegalStateException("Weka's " + name + " failed: " + e.getMessage(), e);
         }
         return new Model(name, classifier, header);
+    }
+
+    /** The label of a distribution: its highest score's class, the first of equal ones (Weka's Utils.maxIndex). */
+    static int firstMax(double[] distribution) {
+        int label = 0;
+        for (int c = 1; c < distribution.length; c++) {
+            if (distribution[c] > distribution[label]) {
+                label = c;
+            }
+        }
+        return label;
     }
 
     /** Weka's seeds are ints: fold the workflow's long seed so that both halves count. */
@@ -102,10 +113,10 @@ final class WekaClassifiers {
     private static final class Model implements TrainedModel {
 
         private final String name;
-        private final FilteredClassifier classifier;
+        private final LabellingFilteredClassifier classifier;
         private final Instances header;
 
-        Model(String name, FilteredClassifier classifier, Instances header) {
+        Model(String name, LabellingFilteredClassifier classifier, Instances header) {
             this.name = name;
             this.classifier = classifier;
             this.header = header;
@@ -130,13 +141,9 @@ final class WekaClassifiers {
             if (!classifier.implementsMoreEfficientBatchPrediction()) {
                 return TrainedModel.super.predictAll(rows);
             }
-            Instances batch = new Instances(header, rows.length);
-            for (double[] row : rows) {
-                batch.add(WekaData.unlabeled(header, row));
-            }
             Prediction[] out = new Prediction[rows.length];
             try {
-                double[][] distributions = classifier.distributionsForInstances(batch);
+                double[][] distributions = classifier.distributionsForInstances(batch(rows));
                 for (int i = 0; i < out.length; i++) {
                     out[i] = prediction(distributions[i]);
                 }
@@ -146,14 +153,29 @@ final class WekaClassifiers {
             return out;
         }
 
-        private static Prediction prediction(double[] distribution) {
-            int label = 0;
-            for (int c = 1; c < distribution.length; c++) {
-                if (distribution[c] > distribution[label]) {
-                    label = c;
-                }
+        /** Labels alone where the classifier finds them faster (LabellingFilteredClassifier); the same labels. */
+        @Override
+        public synchronized int[] labelAll(double[][] rows) {
+            if (!classifier.labelsDirectly()) {
+                return TrainedModel.super.labelAll(rows);
             }
-            return new Prediction(label, distribution);
+            try {
+                return classifier.labelsForInstances(batch(rows));
+            } catch (Exception e) {
+                throw failed(e);
+            }
+        }
+
+        private Instances batch(double[][] rows) {
+            Instances batch = new Instances(header, rows.length);
+            for (double[] row : rows) {
+                batch.add(WekaData.unlabeled(header, row));
+            }
+            return batch;
+        }
+
+        private static Prediction prediction(double[] distribution) {
+            return new Prediction(firstMax(distribution), distribution);
         }
 
         private IllegalStateException failed(Exception e) {

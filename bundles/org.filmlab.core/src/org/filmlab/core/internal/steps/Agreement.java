@@ -48,17 +48,23 @@ final class Agreement {
             for (int c = 0; c < grid.length; c++) {
                 rows[c] = grid[c].clone();
             }
-            Prediction[] made = Guard.call(label + " predicting the map", () -> model.predictAll(rows));
+            int[] made;
+            if (full) {
+                predictions[p] = Guard.call(label + " predicting the map", () -> model.predictAll(rows));
+                made = new int[predictions[p].length];
+                for (int c = 0; c < made.length; c++) {
+                    made[c] = predictions[p][c].label();
+                }
+            } else {
+                made = Guard.call(label + " predicting the map", () -> model.labelAll(rows));
+            }
             if (made.length != rows.length) {
                 throw Guard.malformed(label + " predicting the map", "predicted " + made.length + " of "
                         + rows.length + " grid points");
             }
             labels[p] = new int[grid.length];
             for (int c = 0; c < grid.length; c++) {
-                labels[p][c] = made[c].label() + 1;
-            }
-            if (full) {
-                predictions[p] = made;
+                labels[p][c] = made[c] + 1;
             }
         }
         return new Grid(predictions, labels);
