@@ -29,8 +29,8 @@ public interface TrainedModel {
 
     /**
      * The label {@link #predict} gives each row, in one call, for a caller that reads no
-     * distribution (how far the cross-validation models agree with the final model over a decision
-     * map). A model may find labels faster than whole predictions (Weka's SMO with logistic models,
+     * distribution (the cross-validation's confusion matrices; how far the cross-validation models
+     * agree with the final model over a decision map). A model may find labels faster than whole predictions (Weka's SMO with logistic models,
      * where the classes were balanced).
      *
      * @param rows rows of features, as {@link #predict} takes them; not modified
@@ -40,6 +40,9 @@ public interface TrainedModel {
         Prediction[] predicted = predictAll(rows);
         int[] out = new int[predicted.length];
         for (int i = 0; i < out.length; i++) {
+            if (predicted[i] == null) {
+                throw new IllegalStateException("the model predicted nothing for a row");
+            }
             out[i] = predicted[i].label();
         }
         return out;
