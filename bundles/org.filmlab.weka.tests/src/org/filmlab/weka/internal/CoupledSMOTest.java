@@ -119,7 +119,7 @@ class CoupledSMOTest {
                 assertEquals(WekaClassifiers.firstMax(weka), labels[i], "batch " + batch + ", row " + i);
                 if (equal && spread >= 30 && batch % 3 != 0) {
                     extreme++;
-                    clear += PairwiseCoupling.clearLeader(weight, r[i]) >= 0 ? 1 : 0;
+                    clear += PairwiseCoupling.clearLeader(n, r[i]) >= 0 ? 1 : 0;
                 }
             }
         }

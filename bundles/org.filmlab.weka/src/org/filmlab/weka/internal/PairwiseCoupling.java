@@ -148,7 +148,7 @@ final class PairwiseCoupling {
         int left = 0;
         boolean balanced = n[0] > 0 && n[0] == n[1] && n[1] == n[2] && n[0] < Double.POSITIVE_INFINITY;
         for (int k = 0; k < r.length; k++) {
-            out[k] = balanced ? clearLeader(n[0], r[k]) : -1;
+            out[k] = balanced ? clearLeader(n, r[k]) : -1;
             if (out[k] < 0) {
                 undecided[left++] = k;
             }
@@ -167,25 +167,18 @@ final class PairwiseCoupling {
     }
 
     /**
-     * The class whose first sum (Weka's, in Weka's order) exceeds both others by more than the
-     * factor {@link #CLEAR}, or -1. Every nonzero first sum must be far above the smallest double.
+     * For pairs of equal weight {@code n} ({@link #labelsOfThree}): the class whose first sum exceeds
+     * both others by more than the factor {@link #CLEAR}, or -1. Every nonzero first sum must be far
+     * above the smallest double.
      */
-    static int clearLeader(double n, double[] r) {
-        double r01 = r[0];
-        double r02 = r[1];
-        double r12 = r[2];
-        if (!(r01 >= 0 && r01 <= 1 && r02 >= 0 && r02 <= 1 && r12 >= 0 && r12 <= 1)) {
+    static int clearLeader(double[] n, double[] r) {
+        if (!(r[0] >= 0 && r[0] <= 1 && r[1] >= 0 && r[1] <= 1 && r[2] >= 0 && r[2] <= 1)) {
             return -1;
         }
-        double first0 = 0;
-        double first1 = 0;
-        double first2 = 0;
-        first0 += n * r01;
-        first1 += n * (1 - r01);
-        first0 += n * r02;
-        first2 += n * (1 - r02);
-        first1 += n * r12;
-        first2 += n * (1 - r12);
+        double[] first = firstSums(n, r);
+        double first0 = first[0];
+        double first1 = first[1];
+        double first2 = first[2];
         if (tiny(first0) || tiny(first1) || tiny(first2)) {
             return -1;
         }
@@ -201,6 +194,23 @@ final class PairwiseCoupling {
         return -1;
     }
 
+    /**
+     * Weka's first sums of a row: per class, the weight of each of its pairs times the row's
+     * probability of the class in that pair, added in Weka's order.
+     */
+    private static double[] firstSums(double[] n, double[] r) {
+        double first0 = 0;
+        double first1 = 0;
+        double first2 = 0;
+        first0 += n[0] * r[0];
+        first1 += n[0] * (1 - r[0]);
+        first0 += n[1] * r[1];
+        first2 += n[1] * (1 - r[1]);
+        first1 += n[2] * r[2];
+        first2 += n[2] * (1 - r[2]);
+        return new double[] {first0, first1, first2};
+    }
+
     /** A first sum above 0 but small enough that its class's p might underflow within Weka's rounds. */
     private static boolean tiny(double first) {
         return first > 0 && first < SMALLEST_FIRST;
@@ -208,19 +218,11 @@ final class PairwiseCoupling {
 
     /** Puts row {@code k} in a lane, as Weka's method starts: its first sums, p = 1/3, u = 1/2. */
     private static void start(double[] s, int lane, int[] row, int k, double[] n, double[][] r) {
-        double first0 = 0;
-        double first1 = 0;
-        double first2 = 0;
-        first0 += n[0] * r[k][0];
-        first1 += n[0] * (1 - r[k][0]);
-        first0 += n[1] * r[k][1];
-        first2 += n[1] * (1 - r[k][1]);
-        first1 += n[2] * r[k][2];
-        first2 += n[2] * (1 - r[k][2]);
+        double[] first = firstSums(n, r[k]);
         int o = lane * STATE;
-        s[o] = first0;
-        s[o + 1] = first1;
-        s[o + 2] = first2;
+        s[o] = first[0];
+        s[o + 1] = first[1];
+        s[o + 2] = first[2];
         s[o + 3] = 1.0 / 3;
         s[o + 4] = 1.0 / 3;
         s[o + 5] = 1.0 / 3;
