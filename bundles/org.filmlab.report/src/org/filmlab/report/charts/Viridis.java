@@ -3,6 +3,8 @@ package org.filmlab.report.charts;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jfree.chart.renderer.PaintScale;
 
@@ -18,6 +20,8 @@ import org.jfree.chart.renderer.PaintScale;
  */
 public record Viridis(double lower, double upper, int bands) implements PaintScale {
 
+    /** Per number of bands, the bands' colours (bandColours). */
+    private static final Map<Integer, Color[]> BANDED = new ConcurrentHashMap<>();
     private static final Color[] ANCHORS = {new Color(0x44, 0x01, 0x54), new Color(0x3B, 0x52, 0x8B),
         new Color(0x21, 0x90, 0x8C), new Color(0x5D, 0xC8, 0x63), new Color(0xFD, 0xE7, 0x25)};
 
@@ -46,10 +50,28 @@ public record Viridis(double lower, double upper, int bands) implements PaintSca
     @Override
     public Paint getPaint(double value) {
         double u = Math.max(0, Math.min(1, (value - lower) / (upper - lower)));
-        if (bands > 0) {
-            // Band centres: the lowest and highest bands take the scale's end colours.
-            u = Math.min(bands - 1, Math.floor(u * bands)) / (bands - 1);
+        if (bands > 0 && !Double.isNaN(u)) {
+            // A map paints every cell: its few colours are made once per number of bands.
+            int band = (int) Math.min(bands - 1, Math.floor(u * bands));
+            return BANDED.computeIfAbsent(bands, Viridis::bandColours)[band];
         }
+        return colour(u);
+    }
+
+    /**
+     * The colour of each band, at its centre: the lowest and highest bands take the scale's end
+     * colours.
+     */
+    private static Color[] bandColours(int bands) {
+        Color[] colours = new Color[bands];
+        for (int k = 0; k < bands; k++) {
+            colours[k] = colour(k / (double) (bands - 1));
+        }
+        return colours;
+    }
+
+    /** The colour at {@code u} in [0, 1] along the anchors. */
+    private static Color colour(double u) {
         double t = u * (ANCHORS.length - 1);
         int i = Math.min((int) t, ANCHORS.length - 2);
         double f = t - i;
