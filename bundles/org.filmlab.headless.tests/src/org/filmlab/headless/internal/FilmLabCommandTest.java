@@ -271,6 +271,25 @@ class FilmLabCommandTest {
         assertEquals(0, run("run", "--out", tmp.resolve("after").toString()).code());
     }
 
+    /** A classifier's batch labels one short: the classify step fails saying so, and nothing is written. */
+    @Test
+    void malformedBatchLabelsFailTheirStepInWords() throws IOException {
+        Path wf = write("wf.json", """
+                {"format": "filmlab.workflow/1", "id": "t", "seed": 1,
+                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca", "settings": {"exclude": "P"}},
+                           {"step": "cluster", "use": "org.filmlab.weka.kmeans", "settings": {"components": 2}},
+                           {"step": "classes"},
+                           {"step": "classify", "use": "org.filmlab.headless.tests.shortLabelsClassifier",
+                            "settings": {"features": "P,LS,XB"}}]}
+                """);
+        Path out = tmp.resolve("out");
+        CommandRun o = run("run", "--workflow", wf.toString(), "--out", out.toString());
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.err().contains("(classify) in org.filmlab.headless.tests.shortLabelsClassifier"), o.err());
+        assertTrue(o.err().matches("(?s).*predicted (\\d+) of (\\d+) rows.*"), o.err());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void listShowsEveryExtensionPoint() {
         CommandRun o = run("list");
