@@ -30,8 +30,8 @@ public interface TrainedModel {
     /**
      * The label {@link #predict} gives each row, in one call, for a caller that reads no
      * distribution (the cross-validation's confusion matrices; how far the cross-validation models
-     * agree with the final model over a decision map). A model may find labels faster than whole predictions (Weka's SMO with logistic models,
-     * where the classes were balanced).
+     * agree with the final model over a decision map). A model may find labels faster than whole
+     * predictions (Weka's SMO with logistic models, where the classes were balanced).
      *
      * @param rows rows of features, as {@link #predict} takes them; not modified
      * @since 1.2

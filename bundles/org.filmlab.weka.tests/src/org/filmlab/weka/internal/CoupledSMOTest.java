@@ -77,7 +77,8 @@ class CoupledSMOTest {
             int[] labels = coupled.labelsForInstances(rows);
             for (int row = 0; row < rows.numInstances(); row++) {
                 double[] expected = weka.distributionForInstance(rows.instance(row));
-                assertEquals(WekaClassifiers.firstMax(expected), labels[row], "seed " + seed + ", row " + row + ": label");
+                assertEquals(WekaClassifiers.firstMax(expected), labels[row],
+                        "seed " + seed + ", row " + row + ": label");
                 double[] single = coupled.distributionForInstance(rows.instance(row));
                 for (int c = 0; c < 3; c++) {
                     String where = "seed " + seed + ", row " + row + ", class " + c;
@@ -123,7 +124,8 @@ class CoupledSMOTest {
                 }
             }
         }
-        assertTrue(clear > 0.8 * extreme, clear + " of " + extreme + " rows far from a boundary decided without coupling");
+        assertTrue(clear > 0.8 * extreme,
+                clear + " of " + extreme + " rows far from a boundary decided without coupling");
     }
 
     @Test
@@ -136,11 +138,15 @@ class CoupledSMOTest {
                     PairwiseCoupling.labelsOfThree(new double[] {40, 40, 40}, new double[][] {rs[a]})[0], "case " + a);
         }
         double[][] nan = {{0.3, 0.9, Double.NaN}};
-        assertThrows(IllegalArgumentException.class, () -> PairwiseCoupling.labelsOfThree(new double[] {40, 40, 40}, nan),
+        assertThrows(IllegalArgumentException.class,
+                () -> PairwiseCoupling.labelsOfThree(new double[] {40, 40, 40}, nan),
                 "a NaN probability is coupled, and fails as Weka's coupling does");
     }
 
-    /** Moves the row's (0, 2) probability so that classes 0 and 1 have first sums within 10⁻¹⁷ to 1 of each other. */
+    /**
+     * Moves the row's (0, 2) probability so that classes 0 and 1 have first sums within 10⁻¹⁷ to 1
+     * of each other.
+     */
     private static void nearTie(double[] row, Random random) {
         double d = (random.nextBoolean() ? 1 : -1) * Math.pow(10, -17 * random.nextDouble());
         double r02 = (1 - row[0] + row[2]) * (1 + d) - row[0];

@@ -115,7 +115,8 @@ final class CoupledSMO extends SMO {
      */
     int[] labelsForInstances(Instances insts) throws Exception {
         if (pairs == null) {
-            throw new IllegalStateException("labels alone are given once trained with logistic models for three classes");
+            throw new IllegalStateException(
+                    "labels alone are given once trained with logistic models for three classes");
         }
         double[][] r = new double[insts.numInstances()][];
         for (int i = 0; i < r.length; i++) {

@@ -8,8 +8,10 @@ import weka.filters.Filter;
 
 /**
  * Weka's {@link FilteredClassifier} that also gives a batch's labels alone, for a caller that reads
- * no probability (the cross-validation models' agreement over a decision map): for
- * {@link CoupledSMO}, most of them without coupling ({@link CoupledSMO#labelsForInstances}).
+ * no probability (the folds' confusion matrices, the cross-validation models' agreement over a
+ * decision map): for {@link CoupledSMO}, most of them without coupling
+ * ({@link CoupledSMO#labelsForInstances}). Weka's FilteredClassifier has no hook between its
+ * filtering and its classifier, so {@link #labelsForInstances} repeats that filtering.
  */
 final class LabellingFilteredClassifier extends FilteredClassifier {
 
@@ -27,7 +29,8 @@ final class LabellingFilteredClassifier extends FilteredClassifier {
      */
     int[] labelsForInstances(Instances insts) throws Exception {
         if (!labelsDirectly()) {
-            throw new IllegalStateException("labels alone are given for SMO with logistic models only (labelsDirectly)");
+            throw new IllegalStateException(
+                    "labels alone are given for SMO with logistic models only (labelsDirectly)");
         }
         CoupledSMO smo = (CoupledSMO) getClassifier();
         Instances rows = m_ReorderOriginal == null ? insts : Filter.useFilter(insts, m_ReorderOriginal);
