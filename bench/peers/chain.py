@@ -8,7 +8,14 @@ property and the Type II two-way ANOVA of ln RD for X:B x L:S -> a classifier on
 with standardisation fitted on training rows: stratified 80/20 split and 10 x 5 repeated stratified
 CV, minority classes oversampled in the training part only -> the final model, the model of classes
 from sigmaN alone and the first repeat's fold models each predict the 8 x 41 x 41 decision grid, as
-FilmLab's map step and next experiments do.
+FilmLab's map step and next experiments do -> the next experiments (the default workflow's last step,
+org.filmlab.weka.feasibleBayesOpt): on the recipes not yet made (P at its measured levels, L:S in
+steps of 0.05, X:B in steps of 5), a Gaussian process per property of interest (ln sigmaN, ln RD; an
+anisotropic RBF kernel plus noise, hyperparameters by marginal likelihood), the expected improvement
+of sigmaN over the best film of the good class times the final model's probability of the good class
+times the chance of RD at most the good class's median, 8 picks at least 0.1 of each condition's
+range apart, each added to the objective's process at its predicted value (kriging believer).
+`--suggest N` sets the picks; 0 leaves the stage out (the scale case: its workflow has no such step).
 
 The classifier mirrors Weka SMO with logistic models: libsvm's linear SVC, one-vs-one, with
 probability=True (Platt sigmoids per pair, pairwise coupling). `--classifier logistic` uses
@@ -19,7 +26,7 @@ linearsvc` uses LinearSVC (LIBLINEAR, primal), the peer of org.filmlab.liblinear
 Prints one JSON line: seconds spent in-process (reading included, interpreter start excluded),
 the time of each stage, and the results to compare with FilmLab's results.json.
 
-usage: chain.py [--data CSV] [--seed N] [--classifier svm|logistic|linearsvc] [--restarts N]
+usage: chain.py [--data CSV] [--seed N] [--classifier svm|logistic|linearsvc] [--restarts N] [--suggest N]
 """
 import json
 import os
@@ -29,9 +36,11 @@ import time
 T0 = time.perf_counter()
 
 import numpy as np  # noqa: E402
-from scipy import stats  # noqa: E402
+from scipy import optimize, stats  # noqa: E402
 from sklearn.cluster import KMeans  # noqa: E402
 from sklearn.decomposition import PCA  # noqa: E402
+from sklearn.gaussian_process import GaussianProcessRegressor  # noqa: E402
+from sklearn.gaussian_process.kernels import RBF, ConstantKernel, WhiteKernel  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.metrics import f1_score  # noqa: E402
 from sklearn.model_selection import RepeatedStratifiedKFold, train_test_split  # noqa: E402
@@ -79,6 +88,70 @@ def fit(kind, x, y, seed):
     return classifier(kind, seed).fit(xs, ys)
 
 
+def candidates(d):
+    """The recipes of FilmLab's default candidate grid not yet made: P at its measured levels, L:S and X:B in steps."""
+    ps = np.unique(d["P"])
+    ls = np.round(np.arange(d["LS"].min(), d["LS"].max() + 1e-9, 0.05), 9)
+    xb = np.round(np.arange(d["XB"].min(), d["XB"].max() + 1e-9, 5.0), 9)
+    grid = np.array([(p, l, x) for p in ps for l in ls for x in xb])
+    made = np.column_stack([d["P"], d["LS"], d["XB"]])
+    low, high = made.min(axis=0), made.max(axis=0)
+    tol = 1e-6 * (high - low)
+    fresh = ~np.array([np.any(np.all(np.abs(made - g) <= tol, axis=1)) for g in grid])
+    return grid[fresh], low, high
+
+
+def started_from_a_grid(objective, theta, bounds):
+    """L-BFGS-B from the best of FilmLab's start grid (equal length scales 0.1-1.6, noise 0.001-0.5 of the
+    variance): from scikit-learn's single default start the RD process stopped at a length scale of 0.02
+    along L:S, which predicts the mean at every recipe."""
+    best = min((np.concatenate([[0.0], np.full(len(theta) - 2, np.log(s)), [np.log(n)]])
+                for s in (0.1, 0.2, 0.4, 0.8, 1.6) for n in (0.001, 0.01, 0.1, 0.5)),
+               key=lambda t: objective(np.clip(t, bounds[:, 0], bounds[:, 1]), eval_gradient=False))
+    found = optimize.minimize(objective, np.clip(best, bounds[:, 0], bounds[:, 1]), method="L-BFGS-B", jac=True,
+                              bounds=bounds)
+    return found.x, found.fun
+
+
+def process(x, y):
+    """A Gaussian process of y on x, hyperparameters (length scale per condition, amplitude, noise) by marginal likelihood."""
+    kernel = ConstantKernel(1.0, (1e-3, 1e3)) * RBF(np.ones(x.shape[1]), (0.02, 20)) + WhiteKernel(0.01, (1e-4, 1))
+    return GaussianProcessRegressor(kernel, normalize_y=True, optimizer=started_from_a_grid).fit(x, y)
+
+
+def next_experiments(d, y, final, count, spacing=0.1, xi=0.01):
+    """Feasibility-aware expected improvement of ln sigmaN, a batch by kriging believer (FilmLab's default suggester)."""
+    grid, low, high = candidates(d)
+    scale = lambda v: (v - low) / (high - low)  # noqa: E731
+    x = scale(np.column_stack([d["P"], d["LS"], d["XB"]]))
+    at = scale(grid)
+    objective = process(x, np.log(d["sigmaN"]))
+    rd = process(x, np.log(d["RD"]))
+    good = final.predict_proba(grid)[:, list(final.classes_).index(1)]
+    limit = np.log(np.median(d["RD"][y == 1]))
+    mean, sd = rd.predict(at, return_std=True)
+    feasible = good * stats.norm.cdf((limit - mean) / np.maximum(sd, 1e-12))
+    incumbent = np.log(d["sigmaN"][y == 1]).max()
+    xs, ys, picks = x, np.log(d["sigmaN"]), []
+    taken = np.zeros(len(grid), dtype=bool)
+    for _ in range(count):
+        mean, sd = objective.predict(at, return_std=True)
+        gain = mean - incumbent - xi
+        z = gain / np.maximum(sd, 1e-12)
+        value = (gain * stats.norm.cdf(z) + sd * stats.norm.pdf(z)) * feasible
+        apart = np.ones(len(grid), dtype=bool)
+        for c in picks:
+            apart &= np.linalg.norm(at - at[c], axis=1) >= spacing
+        open_ = ~taken & apart if np.any(~taken & apart) else ~taken
+        best = int(np.flatnonzero(open_)[np.argmax(value[open_])])
+        picks.append(best)
+        taken[best] = True
+        # Kriging believer: the process believes its own prediction at the pick, hyperparameters kept.
+        xs, ys = np.vstack([xs, at[best]]), np.append(ys, mean[best])
+        objective = GaussianProcessRegressor(objective.kernel_, normalize_y=True, optimizer=None).fit(xs, ys)
+    return grid[picks]
+
+
 def two_way_anova(response, a, b):
     """Type II sums of squares from nested least-squares fits with dummy coding."""
     def dummies(f):
@@ -118,6 +191,7 @@ def main(argv):
         kind = argv[argv.index("--classifier") + 1]
     if "--restarts" in argv:
         restarts = int(argv[argv.index("--restarts") + 1])
+    suggest = int(argv[argv.index("--suggest") + 1]) if "--suggest" in argv else 8
     stages = {}
     t = time.perf_counter()
 
@@ -184,6 +258,10 @@ def main(argv):
     disagreeing = np.mean([m.predict(grid) != classes for m in first_repeat], axis=0)
     lap("map")
 
+    picks = next_experiments(d, y, final, suggest) if suggest > 0 else np.empty((0, 3))
+    if suggest > 0:
+        lap("nextExperiments")
+
     total = time.perf_counter() - T0
     print(json.dumps({
         "peer": "python3 scikit-learn",
@@ -201,6 +279,7 @@ def main(argv):
         "mapPoints": int(len(grid)), "windowShare": round(float(np.mean(classes == 1)), 4),
         "sigmaOnlyHighShare": round(float(np.mean(sigma_classes == 1)), 4),
         "meanCvDisagreement": round(float(disagreeing.mean()), 4),
+        "nextExperiments": [[round(float(v), 4) for v in p] for p in picks],
     }, ensure_ascii=False))
 
 
