@@ -51,7 +51,7 @@ public record SuggestionRequest(List<String> conditions, double[][] measured, Ma
      * {@link #goodProbability} of every candidate, in order, asked of the classifier in one batch
      * ({@link TrainedModel#predictAll}: faster for some classifiers than candidate by candidate).
      *
-     * @throws IllegalStateException if the classifier does not predict every candidate
+     * @throws IllegalStateException if the classifier does not predict every candidate, or predicts null for one
      */
     public double[] goodProbabilities() {
         double[][] points = new double[candidates.size()][];
@@ -66,6 +66,10 @@ public record SuggestionRequest(List<String> conditions, double[][] measured, Ma
         }
         double[] out = new double[points.length];
         for (int c = 0; c < out.length; c++) {
+            if (predicted[c] == null) {
+                throw new IllegalStateException("the classifier predicted nothing for candidate recipe " + (c + 1)
+                        + " of " + points.length);
+            }
             out[c] = good(predicted[c]);
         }
         return out;

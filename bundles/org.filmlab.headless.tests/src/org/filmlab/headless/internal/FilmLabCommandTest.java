@@ -291,6 +291,44 @@ class FilmLabCommandTest {
     }
 
     @Test
+    void aGapInBatchPredictionsFailsTheMapInWords() throws IOException {
+        Path wf = write("wf.json", """
+                {"format": "filmlab.workflow/1", "id": "t", "seed": 1,
+                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca", "settings": {"exclude": "P"}},
+                           {"step": "cluster", "use": "org.filmlab.weka.kmeans", "settings": {"components": 2}},
+                           {"step": "classes"},
+                           {"step": "classify", "use": "org.filmlab.headless.tests.gapPredictionsClassifier",
+                            "settings": {"features": "P,LS,XB"}},
+                           {"step": "map", "settings": {"x": "LS", "y": "XB", "panel": "P", "panelLevels": "3,10",
+                                                        "resolution": 5}}]}
+                """);
+        Path out = tmp.resolve("out");
+        CommandRun o = run("run", "--workflow", wf.toString(), "--out", out.toString());
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.err().contains("(map)"), o.err());
+        assertTrue(o.err().contains("predicted nothing for grid point 2 of 25"), o.err());
+        assertFalse(o.err().contains("NullPointerException"), o.err());
+        assertFalse(Files.exists(out));
+
+        // The next experiments ask the same model for every candidate recipe at once.
+        Path suggesting = write("suggesting.json", """
+                {"format": "filmlab.workflow/1", "id": "t", "seed": 1,
+                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca", "settings": {"exclude": "P"}},
+                           {"step": "cluster", "use": "org.filmlab.weka.kmeans", "settings": {"components": 2}},
+                           {"step": "classes"},
+                           {"step": "classify", "use": "org.filmlab.headless.tests.gapPredictionsClassifier",
+                            "settings": {"features": "P,LS,XB"}},
+                           {"step": "nextExperiments"}]}
+                """);
+        o = run("run", "--workflow", suggesting.toString(), "--out", out.toString());
+        assertEquals(1, o.code(), o.err());
+        assertTrue(o.err().contains("(nextExperiments)"), o.err());
+        assertTrue(o.err().contains("predicted nothing for candidate recipe 2 of"), o.err());
+        assertFalse(o.err().contains("NullPointerException"), o.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void listShowsEveryExtensionPoint() {
         CommandRun o = run("list");
         assertEquals(0, o.code());

@@ -53,6 +53,11 @@ final class Agreement {
                 predictions[p] = Guard.call(label + " predicting the map", () -> model.predictAll(rows));
                 made = new int[predictions[p].length];
                 for (int c = 0; c < made.length; c++) {
+                    // A contributed model's gap, said as such, not as a NullPointerException.
+                    if (predictions[p][c] == null) {
+                        throw Guard.malformed(label + " predicting the map", "predicted nothing for grid point "
+                                + (c + 1) + " of " + rows.length);
+                    }
                     made[c] = predictions[p][c].label();
                 }
             } else {
