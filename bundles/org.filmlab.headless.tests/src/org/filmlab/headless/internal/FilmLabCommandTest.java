@@ -274,36 +274,23 @@ class FilmLabCommandTest {
     /** A classifier's batch labels one short: the classify step fails saying so, and nothing is written. */
     @Test
     void malformedBatchLabelsFailTheirStepInWords() throws IOException {
-        Path wf = write("wf.json", """
-                {"format": "filmlab.workflow/1", "id": "t", "seed": 1,
-                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca", "settings": {"exclude": "P"}},
-                           {"step": "cluster", "use": "org.filmlab.weka.kmeans", "settings": {"components": 2}},
-                           {"step": "classes"},
-                           {"step": "classify", "use": "org.filmlab.headless.tests.shortLabelsClassifier",
-                            "settings": {"features": "P,LS,XB"}}]}
-                """);
         Path out = tmp.resolve("out");
-        CommandRun o = run("run", "--workflow", wf.toString(), "--out", out.toString());
+        CommandRun o = run("run", "--workflow", faultyClassifierWorkflow("shortLabelsClassifier", "").toString(),
+                "--out", out.toString());
         assertEquals(1, o.code(), o.err());
         assertTrue(o.err().contains("(classify) in org.filmlab.headless.tests.shortLabelsClassifier"), o.err());
         assertTrue(o.err().matches("(?s).*predicted (\\d+) of (\\d+) rows.*"), o.err());
         assertFalse(Files.exists(out));
     }
 
+    /** A classifier's batch predictions with a null among them: the steps that read them say so, not a NullPointerException. */
     @Test
-    void aGapInBatchPredictionsFailsTheMapInWords() throws IOException {
-        Path wf = write("wf.json", """
-                {"format": "filmlab.workflow/1", "id": "t", "seed": 1,
-                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca", "settings": {"exclude": "P"}},
-                           {"step": "cluster", "use": "org.filmlab.weka.kmeans", "settings": {"components": 2}},
-                           {"step": "classes"},
-                           {"step": "classify", "use": "org.filmlab.headless.tests.gapPredictionsClassifier",
-                            "settings": {"features": "P,LS,XB"}},
-                           {"step": "map", "settings": {"x": "LS", "y": "XB", "panel": "P", "panelLevels": "3,10",
-                                                        "resolution": 5}}]}
-                """);
+    void aGapInBatchPredictionsFailsTheMapAndTheNextExperimentsInWords() throws IOException {
         Path out = tmp.resolve("out");
-        CommandRun o = run("run", "--workflow", wf.toString(), "--out", out.toString());
+        Path mapping = faultyClassifierWorkflow("gapPredictionsClassifier", """
+                , {"step": "map", "settings": {"x": "LS", "y": "XB", "panel": "P", "panelLevels": "3,10",
+                                               "resolution": 5}}""");
+        CommandRun o = run("run", "--workflow", mapping.toString(), "--out", out.toString());
         assertEquals(1, o.code(), o.err());
         assertTrue(o.err().contains("(map)"), o.err());
         assertTrue(o.err().contains("predicted nothing for grid point 2 of 25"), o.err());
@@ -311,21 +298,28 @@ class FilmLabCommandTest {
         assertFalse(Files.exists(out));
 
         // The next experiments ask the same model for every candidate recipe at once.
-        Path suggesting = write("suggesting.json", """
-                {"format": "filmlab.workflow/1", "id": "t", "seed": 1,
-                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca", "settings": {"exclude": "P"}},
-                           {"step": "cluster", "use": "org.filmlab.weka.kmeans", "settings": {"components": 2}},
-                           {"step": "classes"},
-                           {"step": "classify", "use": "org.filmlab.headless.tests.gapPredictionsClassifier",
-                            "settings": {"features": "P,LS,XB"}},
-                           {"step": "nextExperiments"}]}
-                """);
+        Path suggesting = faultyClassifierWorkflow("gapPredictionsClassifier", ", {\"step\": \"nextExperiments\"}");
         o = run("run", "--workflow", suggesting.toString(), "--out", out.toString());
         assertEquals(1, o.code(), o.err());
         assertTrue(o.err().contains("(nextExperiments)"), o.err());
         assertTrue(o.err().contains("predicted nothing for candidate recipe 2 of"), o.err());
         assertFalse(o.err().contains("NullPointerException"), o.err());
         assertFalse(Files.exists(out));
+    }
+
+    /**
+     * The paper's chain up to a classify step with one of this fragment's faulty classifiers, then
+     * {@code laterSteps} (JSON, each preceded by a comma).
+     */
+    private Path faultyClassifierWorkflow(String classifier, String laterSteps) throws IOException {
+        return write(classifier + ".json", """
+                {"format": "filmlab.workflow/1", "id": "t", "seed": 1,
+                 "steps": [{"step": "reduce", "use": "org.filmlab.weka.pca", "settings": {"exclude": "P"}},
+                           {"step": "cluster", "use": "org.filmlab.weka.kmeans", "settings": {"components": 2}},
+                           {"step": "classes"},
+                           {"step": "classify", "use": "org.filmlab.headless.tests.%s",
+                            "settings": {"features": "P,LS,XB"}}%s]}
+                """.formatted(classifier, laterSteps));
     }
 
     @Test

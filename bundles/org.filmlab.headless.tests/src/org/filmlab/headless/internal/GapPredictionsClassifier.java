@@ -1,37 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.headless.internal;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.filmlab.core.analysis.Classifier;
-import org.filmlab.core.analysis.LabeledSamples;
 import org.filmlab.core.analysis.Prediction;
 import org.filmlab.core.analysis.TrainedModel;
-import org.filmlab.core.params.ParameterSet;
-import org.filmlab.core.params.ParameterValues;
 
 /**
  * A contributed classifier with a bug in its batch predictions: {@link TrainedModel#predictAll}
  * leaves the second row without a prediction (null), while its labels, row by row and in a batch,
  * are whole (class 0), so its classify step succeeds and the decision map meets the gap.
  */
-public final class GapPredictionsClassifier implements Classifier {
+public final class GapPredictionsClassifier extends ClassZeroModel.Faulty {
 
     @Override
-    public ParameterSet parameters() {
-        return ParameterSet.of();
-    }
-
-    @Override
-    public TrainedModel train(LabeledSamples training, ParameterValues values, long seed, IProgressMonitor monitor) {
-        int classes = training.classCount();
-        return new TrainedModel() {
-            @Override
-            public Prediction predict(double[] features) {
-                double[] distribution = new double[classes];
-                distribution[0] = 1;
-                return new Prediction(0, distribution);
-            }
-
+    ClassZeroModel model(int classes) {
+        return new ClassZeroModel(classes) {
             @Override
             public Prediction[] predictAll(double[][] rows) {
                 Prediction[] out = new Prediction[rows.length];
