@@ -12,6 +12,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.filmlab.core.analysis.Clusterer;
 import org.filmlab.core.analysis.Clustering;
 import org.filmlab.core.analysis.DataShape;
+import org.filmlab.core.analysis.LabeledSamples;
+import org.filmlab.core.analysis.Prediction;
+import org.filmlab.core.analysis.TrainedModel;
 import org.filmlab.core.params.Parameter;
 import org.filmlab.core.params.ParameterSet;
 import org.filmlab.core.params.ParameterValues;
@@ -146,6 +149,31 @@ class ContractKitCatchesViolationsTest {
                 return super.cluster(points, values, seed, monitor);
             }
         })::inputIsNotModified);
+    }
+
+    @Test
+    void aBatchOfPredictionsWithAGap() {
+        TrainedModel gap = new TrainedModel() {
+            @Override
+            public Prediction predict(double[] features) {
+                return new Prediction(0, new double[] {1, 0});
+            }
+
+            @Override
+            public Prediction[] predictAll(double[][] rows) {
+                Prediction[] out = TrainedModel.super.predictAll(rows);
+                out[1] = null;
+                return out;
+            }
+
+            @Override
+            public int[] labelAll(double[][] rows) {
+                return new int[rows.length];
+            }
+        };
+        LabeledSamples samples = LabeledSamples.of(List.of("a", "b"), 2, new double[][] {{0, 1}, {1, 0}, {2, 2}},
+                new int[] {0, 1, 0});
+        caught(() -> ClassifierContract.assertBatchAsRows(gap, samples));
     }
 
     @Test

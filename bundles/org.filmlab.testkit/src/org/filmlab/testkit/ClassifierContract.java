@@ -3,6 +3,7 @@ package org.filmlab.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,7 @@ public abstract class ClassifierContract<C extends Classifier> extends Contribut
         assertEquals(rows.length, labels.length, "one label per row");
         for (int i = 0; i < rows.length; i++) {
             Prediction one = model.predict(rows[i].clone());
+            assertNotNull(batch[i], "row " + i + ": predictAll gave no prediction (null)");
             assertEquals(one.label(), batch[i].label(), "row " + i + ": label");
             assertEquals(one.label(), labels[i], "row " + i + ": label alone (labelAll)");
             assertArrayEquals(one.distribution(), batch[i].distribution(), 0.0, "row " + i + ": distribution");
