@@ -150,21 +150,18 @@ if sample:
                 r["inProcess"] - r["result"]["stages"]["nextExperiments"]) for r in runs
                if r["case"] == "sample" and r["tool"] == "peer" and "nextExperiments" in r.get("result", {}).get(
                    "stages", {})]
-    lesser = {}
+    wall_extra, in_process_extra = {}, {}
     if without:
-        lesser = {"wall": round(statistics.median(w for w, _ in without), 3),
-                  "inProcess": round(statistics.median(i for _, i in without), 3)}
+        lesser_wall = {"median": round(statistics.median(w for w, _ in without), 3)}
+        lesser_in = {"median": round(statistics.median(i for _, i in without), 3)}
+        wall_extra = {"ratioToPeerWithoutNextExperiments": ratio(sample["filmlab"]["wall"], lesser_wall)}
+        in_process_extra = {"ratioToPeerWithoutNextExperiments": ratio(sample["filmlab"]["inProcess"], lesser_in)}
         print("the peer's sample run without its next experiments: %.2f s whole, %.2f s in process; FilmLab's"
               " ratios against that: %s whole, %s in process" % (
-                  lesser["wall"], lesser["inProcess"], ratio(sample["filmlab"]["wall"], {"median": lesser["wall"]}),
-                  ratio(sample["filmlab"]["inProcess"], {"median": lesser["inProcess"]})))
-    targets["wholeProcessAtMostPeer"] = at_most(sample["ratioWall"], 1.0, case="sample", **(
-        {"ratioToPeerWithoutNextExperiments": ratio(sample["filmlab"]["wall"], {"median": lesser["wall"]})}
-        if lesser else {}))
-    targets["inProcessAtMostPeer"] = at_most(sample["ratioInProcess"], 1.0, case="sample", **(
-        {"ratioToPeerWithoutNextExperiments": ratio(sample["filmlab"]["inProcess"],
-                                                      {"median": lesser["inProcess"]})}
-        if lesser else {}))
+                  lesser_wall["median"], lesser_in["median"], wall_extra["ratioToPeerWithoutNextExperiments"],
+                  in_process_extra["ratioToPeerWithoutNextExperiments"]))
+    targets["wholeProcessAtMostPeer"] = at_most(sample["ratioWall"], 1.0, case="sample", **wall_extra)
+    targets["inProcessAtMostPeer"] = at_most(sample["ratioInProcess"], 1.0, case="sample", **in_process_extra)
 # The whole-process target holds from 10^3 to 10^5 films too (cold processes, like the sample).
 for c in scale:
     if c["rows"] <= 100000:

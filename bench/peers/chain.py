@@ -122,9 +122,8 @@ def process(x, y):
 def next_experiments(d, y, final, count, spacing=0.1, xi=0.01):
     """Feasibility-aware expected improvement of ln sigmaN, a batch by kriging believer (FilmLab's default suggester)."""
     grid, low, high = candidates(d)
-    scale = lambda v: (v - low) / (high - low)  # noqa: E731
-    x = scale(np.column_stack([d["P"], d["LS"], d["XB"]]))
-    at = scale(grid)
+    x = (np.column_stack([d["P"], d["LS"], d["XB"]]) - low) / (high - low)
+    at = (grid - low) / (high - low)
     objective = process(x, np.log(d["sigmaN"]))
     rd = process(x, np.log(d["RD"]))
     good = final.predict_proba(grid)[:, list(final.classes_).index(1)]
@@ -258,8 +257,9 @@ def main(argv):
     disagreeing = np.mean([m.predict(grid) != classes for m in first_repeat], axis=0)
     lap("map")
 
-    picks = next_experiments(d, y, final, suggest) if suggest > 0 else np.empty((0, 3))
+    picks = np.empty((0, 3))
     if suggest > 0:
+        picks = next_experiments(d, y, final, suggest)
         lap("nextExperiments")
 
     total = time.perf_counter() - T0
