@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.PlatformUI;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.sample.SampleData;
 import org.junit.jupiter.api.AfterEach;
@@ -79,5 +80,38 @@ class DatasetExplorerTest {
         assertEquals(currentFile, Session.get().datasetFile().orElseThrow());
         assertEquals(current.rowCount(), DataUi.datasetView().table().rowCount(), "the table shows it again");
         assertEquals(listed + 1, explorer.roots().size(), "going back does not import again");
+    }
+
+    /**
+     * Found using the desktop: after a run on the third of three data sets, Window › Analysis and back to
+     * Data made the first one current, without a word. The tree had lost its selection when the current
+     * line's "▶" moved, and GTK selects the first line of a tree that gets the focus with none selected.
+     */
+    @Test
+    void theTreeKeepsTheCurrentDataSetSelectedAcrossPerspectives() throws Exception {
+        DatasetExplorerView explorer = (DatasetExplorerView) DataUi.page().findView(DatasetExplorerView.ID);
+        Path copy = dir.resolve("third-batch.csv");
+        Files.copy(SampleData.file(), copy);
+        new DatasetImportJob(copy).schedule();
+        DataUi.waitForFilmLabJobs();
+        Dataset imported = Session.get().dataset().orElseThrow();
+        assertEquals("third-batch.csv", imported.source());
+        assertSelected(explorer, imported, "after the import");
+
+        PlatformUI.getWorkbench().showPerspective(AnalysisPerspective.ID, DataUi.window());
+        DataUi.dispatch();
+        DataUi.showDataPerspective();
+        DataUi.page().activate(explorer);
+        explorer.setFocus();
+        DataUi.dispatch();
+        assertSame(imported, Session.get().dataset().orElseThrow(),
+                "showing the Data perspective again leaves the current data set as it was");
+        assertSelected(explorer, imported, "after Analysis and back");
+    }
+
+    private static void assertSelected(DatasetExplorerView explorer, Dataset dataset, String when) {
+        Object selected = explorer.viewer().getStructuredSelection().getFirstElement();
+        assertTrue(selected instanceof DatasetExplorerView.Node n && n.owner().dataset() == dataset,
+                when + ", the tree's selection is the current data set's line: " + selected);
     }
 }

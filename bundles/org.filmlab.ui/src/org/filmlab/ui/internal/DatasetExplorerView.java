@@ -107,6 +107,11 @@ public final class DatasetExplorerView extends ViewPart {
                 .ifPresent(n -> viewer.setSelection(new StructuredSelection(n), true));
     }
 
+    /** The tree (its selection is the current data set's line). */
+    TreeViewer viewer() {
+        return viewer;
+    }
+
     private static String plural(ColumnRole role) {
         return role == ColumnRole.CONDITION ? "Conditions" : "Properties";
     }
@@ -120,8 +125,17 @@ public final class DatasetExplorerView extends ViewPart {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        viewer.setInput(roots());
+        List<Node> roots = roots();
+        viewer.setInput(roots);
         viewer.expandToLevel(2);
+        // The selection follows the current data set. A rebuilt tree keeps only lines that equal the old
+        // ones, so moving the "▶" dropped the selection, and GTK then selects a focused tree's first line:
+        // showing the Data perspective again made the first import current, without a word.
+        Dataset current = Session.get().dataset().orElse(null);
+        if (!(viewer.getStructuredSelection().getFirstElement() instanceof Node n && n.owner().dataset() == current)) {
+            roots.stream().filter(n -> n.owner().dataset() == current).findFirst()
+                    .ifPresent(n -> viewer.setSelection(new StructuredSelection(n)));
+        }
     }
 
     @Override
