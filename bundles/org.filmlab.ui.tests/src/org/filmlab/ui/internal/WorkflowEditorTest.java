@@ -109,6 +109,31 @@ class WorkflowEditorTest {
         }
     }
 
+    /**
+     * Found using the desktop: k (or the seed) typed away and back again still ran, and named its run,
+     * as "(changed: edited in the desktop)", though it was the published workflow to the last value.
+     */
+    @Test
+    void anEditTakenBackLeavesThePublishedWorkflow() throws Exception {
+        AnalysisUi.defaultRun();
+        IWorkbenchPage page = page();
+        WorkflowEditorView editor = (WorkflowEditorView) page.showView(WorkflowEditorView.ID);
+        WorkflowDocument standard = AnalysisUi.standardDocument();
+        try {
+            ParameterField k = editor.step(indexOf(standard, "cluster")).field("k").orElseThrow();
+            Object shown = k.value();
+            k.set(4);
+            assertTrue(editor.document().orElseThrow().isVariant(), "k = 4 is the user's variant");
+            k.set(shown);
+            assertEquals(standard, editor.document().orElseThrow(), "k back as it was: the published workflow");
+            assertEquals(standard, Session.get().workflow().orElseThrow(), "and the session runs it as such");
+            assertFalse(Session.get().workflowEdited());
+        } finally {
+            editor.show(standard);
+            page.hideView(editor);
+        }
+    }
+
     @Test
     void kAutoIsTypedCheckedAsTypedAndRunsTheChoiceOfKLikeTheCommandLine(@TempDir Path temp) throws Exception {
         AnalysisUi.defaultRun();

@@ -76,8 +76,12 @@ public final class WorkflowEditorView extends ViewPart {
     private List<String> problems = List.of();
     /** While the form is filled from a document: its widgets' events are not the user's changes. */
     private boolean filling;
-    /** Whether the user changed the form since {@link #show}. */
+    /** Whether the form differs from the document {@link #show} was given, or that held edits already. */
     private boolean edited;
+    /** What {@link #show} was given held edits already (a project's saved variant). */
+    private boolean shownEdited;
+    /** The form's document as {@link #show} filled it: an edit taken back leaves it as it was. */
+    private Optional<WorkflowDocument> shown = Optional.empty();
     /** Edited since the document was shown, loaded or saved: quitting now would lose the edits. */
     private boolean unsaved;
 
@@ -169,6 +173,8 @@ public final class WorkflowEditorView extends ViewPart {
             filling = false;
         }
         this.edited = edited;
+        shownEdited = edited;
+        shown = document();
         unsaved = false;
         fit();
         validate();
@@ -222,7 +228,12 @@ public final class WorkflowEditorView extends ViewPart {
         }
         WorkflowDocument before = published;
         boolean beforeEdited = edited;
-        edited = true;
+        // document() names a variant by this flag: the form read as if unedited since shown, against what
+        // was shown. k typed away and back again is the workflow as shown, run and named as such.
+        edited = shownEdited;
+        if (!document().equals(shown)) {
+            edited = true;
+        }
         unsaved = true;
         validate();
         publish();
