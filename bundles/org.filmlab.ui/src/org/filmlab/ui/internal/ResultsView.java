@@ -25,6 +25,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.filmlab.core.workflow.RunResult;
 import org.filmlab.ui.results.ExportableChart;
@@ -135,6 +137,8 @@ public class ResultsView extends ViewPart {
             }
         };
         export.setToolTipText("Export the charts of this view as PNG or SVG");
+        export.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
         getViewSite().getActionBars().getToolBarManager().add(export);
         getViewSite().getActionBars().getMenuManager().add(export);
         getViewSite().getActionBars().updateActionBars();
