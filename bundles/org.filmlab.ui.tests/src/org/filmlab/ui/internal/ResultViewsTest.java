@@ -239,7 +239,9 @@ class ResultViewsTest {
 
         Table table = list.table();
         assertEquals(1, table.getItemCount());
-        assertEquals(maps.panel(), table.getColumn(0).getText());
+        // The columns name the conditions as the maps' axes and the data table do (the results' keys are P, LS, XB).
+        assertEquals(List.of("P%", "L:S", "X:B"), List.of(table.getColumn(0).getText(), table.getColumn(1).getText(),
+                table.getColumn(2).getText()));
         assertEquals("data set", table.getColumn(table.getColumnCount() - 2).getText());
         assertEquals(e.dataset(), table.getItem(0).getText(table.getColumnCount() - 2));
         assertEquals("from", table.getColumn(table.getColumnCount() - 1).getText());

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
+import org.filmlab.core.data.FilmVariable;
 import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.NextExperiments;
@@ -84,9 +85,9 @@ public final class NextExperimentsView extends ViewPart {
             c.dispose();
         }
         PlannedExperiment first = plan.list().isEmpty() ? null : plan.list().get(0);
-        String[] headers = { first == null || first.panel().isEmpty() ? "panel" : first.panel(),
-            first == null ? "x" : first.x(), first == null ? "y" : first.y(), "predicted class", "margin", "data set",
-            "from" };
+        String[] headers = { first == null || first.panel().isEmpty() ? "panel" : symbol(first.panel()),
+            first == null ? "x" : symbol(first.x()), first == null ? "y" : symbol(first.y()), "predicted class", "margin",
+            "data set", "from" };
         for (int i = 0; i < headers.length; i++) {
             // Numbers align right; the data set's file name and the origin are text.
             new TableColumn(table, i >= headers.length - 2 ? SWT.LEFT : SWT.RIGHT).setText(headers[i]);
@@ -160,6 +161,11 @@ public final class NextExperimentsView extends ViewPart {
             ILog.of(getClass()).log(Status.error("cannot export the next experiments to " + file, e));
             MessageDialog.openError(getSite().getShell(), "Export", "Cannot write " + file + ": " + e.getMessage());
         }
+    }
+
+    /** A condition as the maps' axes and the data table name it (L:S for the results' LS). */
+    private static String symbol(String key) {
+        return FilmVariable.byKey(key).map(FilmVariable::symbol).orElse(key);
     }
 
     Table table() {
