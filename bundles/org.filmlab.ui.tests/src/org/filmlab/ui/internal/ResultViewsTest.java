@@ -213,7 +213,11 @@ class ResultViewsTest {
         assertTrue(panelIndex >= 0, "the paper's workflow maps an interpolated P% level");
         view.showPanel(panelIndex);
         DecisionMapPresenter presenter = view.maps();
-        waitUntil(presenter::drawn, "the map is drawn", 30_000);
+        // Run alone, this workbench left the map a few pixels high, too coarse to click one grid point: the
+        // clicks below are made on the view maximised, as a user clicks on a map.
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        waitUntil(() -> presenter.drawn() && presenter.dataAreaHeight() >= 200, "the map is drawn at least 200 pixels"
+                + " high", 30_000);
         int xi = maps.xs().length / 3;
         int yi = maps.ys().length * 2 / 3;
         java.awt.Point pixel = presenter.pixelAt(maps.xs()[xi], maps.ys()[yi]);
@@ -248,6 +252,7 @@ class ResultViewsTest {
         assertEquals("picked on the map", table.getItem(0).getText(table.getColumnCount() - 1));
         presenter.clickTarget().notifyListeners(SWT.MouseUp, up);
         assertEquals(2, table.getItemCount());
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 
         Path csv = temp.resolve("next.csv");
         Session.get().plan().exportCsv(csv);

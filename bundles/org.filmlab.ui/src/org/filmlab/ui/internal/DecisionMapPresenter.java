@@ -217,6 +217,11 @@ public final class DecisionMapPresenter implements ResultPresenter {
         return chart != null && info != null && info.getPlotInfo().getDataArea().getWidth() > 0;
     }
 
+    /** The height in pixels of the plot's data area as last drawn; for tests. */
+    int dataAreaHeight() {
+        return (int) canvas.getChartRenderingInfo().getPlotInfo().getDataArea().getHeight();
+    }
+
     /** The control that receives the clicks; for tests. */
     Control clickTarget() {
         return canvas.getChildren()[0];
