@@ -100,8 +100,9 @@ class RunErrorsTest {
                     dialog.toString());
             String problem = Session.get().runProblem().orElse("");
             assertTrue(problem.contains(step) && problem.contains(FailingClusterer.CAUSE), problem);
-            assertTrue(logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR && s.getMessage().contains(step)),
-                    logged.toString());
+            // Once: the job manager logs a job that ends in an error; a second entry of the job's own doubled it.
+            assertEquals(1, logged.stream().filter(s -> s.getSeverity() == IStatus.ERROR && s.getMessage().contains(step))
+                    .count(), logged.toString());
             assertSame(before, Session.get().result().orElseThrow(), "the previous results stay");
             MetricsView metrics = (MetricsView) page().showView(MetricsView.ID);
             assertTrue(metrics.problemText().contains(step) && metrics.problemText().contains(FailingClusterer.CAUSE),

@@ -4,7 +4,6 @@ package org.filmlab.ui.internal;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -74,9 +73,9 @@ final class DatasetImportJob extends FilmLabJob {
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (InputException e) {
-            // The file, not FilmLab, is at fault: a plain message naming the place, no stack trace.
+            // The file, not FilmLab, is at fault: a plain message naming the place, no stack trace. Logged
+            // once, by the job framework, as this job's result.
             IStatus status = Status.error("Cannot import " + file + ": " + e.getMessage());
-            ILog.of(getClass()).log(status);
             inUi(() -> {
                 Session.get().importFailed(e.getMessage());
                 MessageDialog.openError(shell(), "Cannot import " + file.getFileName(),
@@ -84,7 +83,6 @@ final class DatasetImportJob extends FilmLabJob {
             });
             return status;
         } catch (CoreException e) {
-            ILog.of(getClass()).log(e.getStatus());
             inUi(() -> {
                 Session.get().importFailed(e.getMessage());
                 showError("Cannot import " + file.getFileName(), e.getStatus());

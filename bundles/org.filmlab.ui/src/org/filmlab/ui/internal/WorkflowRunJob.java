@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
@@ -175,8 +174,7 @@ final class WorkflowRunJob extends FilmLabJob {
     }
 
     private IStatus failed(IStatus status) {
-        // Logged as well as shown: the dialog goes when closed, the log keeps the cause's stack.
-        ILog.of(getClass()).log(status);
+        // Shown here; logged once, with the cause's stack, by the job framework as this job's result.
         inUi(() -> {
             Session.get().runStopped(status.getMessage() + "\nThe results shown are from the previous run.");
             showError(failureTitle, status);
