@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -331,6 +332,7 @@ public final class ResultsWriter {
      * Siblings whose process is still alive belong to a concurrent write and are left alone.
      */
     public static void writeFolder(Path dir, FolderContents contents) throws IOException {
+        checkReplaceable(dir);
         Path target = prepare(dir);
         Path parent = target.getParent();
         String name = target.getFileName().toString();
@@ -355,6 +357,52 @@ public final class ResultsWriter {
         }
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    /**
+     * What the top of a folder FilmLab wrote may hold: a run's results and report, a comparison. The
+     * records file browsers leave in a folder someone looked at do not make it the user's.
+     */
+    private static final Set<String> OURS = Set.of("results.json", "report.html", "figures", "compare.json",
+            ".DS_Store", "Thumbs.db", "desktop.ini");
+
+    /** How many of the user's files an {@link OutputFolderException} names. */
+    private static final int NAMED = 3;
+
+    /**
+     * Throws unless {@link #writeFolder} may write {@code dir}: absent, an empty folder, or a folder of
+     * FilmLab's own output (an earlier run's, which the new one replaces). Anything else is the user's
+     * and is never replaced: {@code --out} naming the data file, or a folder of notes, deleted them.
+     * Commands call this before their analysis, so a refused folder costs no run.
+     *
+     * @since 1.3
+     */
+    public static void checkReplaceable(Path dir) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputFolderException(target + " is a file, not a folder: FilmLab writes its results into a"
+                    + " folder, and replaces only a folder of its own results; name a new folder");
+        }
+        List<String> others = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                if (!OURS.contains(name)) {
+                    others.add(name);
+                }
+            }
+        }
+        if (!others.isEmpty()) {
+            others.sort(null);
+            String named = String.join(", ", others.subList(0, Math.min(NAMED, others.size())))
+                    + (others.size() > NAMED ? " and " + (others.size() - NAMED) + " more" : "");
+            throw new OutputFolderException(target + " holds files FilmLab did not write (" + named + "): FilmLab"
+                    + " replaces only an empty folder or one of its own results (results.json, report.html,"
+                    + " figures); name a new folder, or move those files");
         }
     }
 

@@ -241,6 +241,19 @@ class FilmLabCommandTest {
         assertFalse(err.contains("steps["), "no internal indices: " + err);
     }
 
+    /** Found using the product: --out naming the data file deleted it (replaced by a results folder). */
+    @Test
+    void outNamingTheDataFileIsRefusedBeforeTheRunAndTheFileStays(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("films.csv");
+        Files.copy(SampleData.file(), data);
+        byte[] before = Files.readAllBytes(data);
+        CommandRun o = run("run", "--data", data.toString(), "--out", data.toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("--out") && o.err().contains(data + " is a file, not a folder"), o.err());
+        assertFalse(o.err().contains("Running"), "refused before the analysis: " + o.err());
+        assertArrayEquals(before, Files.readAllBytes(data));
+    }
+
     @Test
     void parameterOutOfRange() {
         String err = rejects("run", "--k", "99");

@@ -64,6 +64,7 @@ final class Comparison {
         if (docs.size() < 2) {
             throw InputException.inParameter("--workflows", "a comparison needs at least two workflows");
         }
+        Path dir = FilmLabCommand.outputFolder("--out", options.getOrDefault("--out", "filmlab-compare"));
         List<Entry> entries = new ArrayList<>();
         for (WorkflowDocument doc : docs) {
             long start = System.nanoTime();
@@ -79,7 +80,7 @@ final class Comparison {
             }
         }
         print(entries, ari, out);
-        Path dir = Path.of(options.getOrDefault("--out", "filmlab-compare"));
+
         ObjectNode json = json(entries, ari);
         ResultsWriter.writeFolder(dir, tmp -> {
             try (OutputStream o = Files.newOutputStream(tmp.resolve("compare.json"))) {

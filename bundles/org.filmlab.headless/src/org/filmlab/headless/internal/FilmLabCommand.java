@@ -30,6 +30,7 @@ import org.filmlab.core.registry.ContributionKind;
 import org.filmlab.core.registry.ContributionRegistry;
 import org.filmlab.core.workflow.DatasetLoader;
 import org.filmlab.core.workflow.InvalidWorkflowException;
+import org.filmlab.core.workflow.OutputFolderException;
 import org.filmlab.core.workflow.PreparedWorkflow;
 import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
@@ -170,6 +171,10 @@ public final class FilmLabCommand {
         } catch (CoreException e) {
             err.println("filmlab: error: " + e.getStatus().getMessage());
             return EXIT_FAILED;
+        } catch (OutputFolderException e) {
+            // Made between the command's own check and the write: the user's, and said in their terms.
+            err.println("filmlab: error: " + e.getMessage());
+            return EXIT_BAD_INPUT;
         } catch (IOException e) {
             err.println("filmlab: error: " + e);
             return EXIT_FAILED;
@@ -191,7 +196,7 @@ public final class FilmLabCommand {
             // Fonts and chart classes load on the second core while the analysis runs.
             Reports.warmUp();
         }
-        Path outDir = Path.of(options.getOrDefault("--out", "filmlab-out"));
+        Path outDir = outputFolder("--out", options.getOrDefault("--out", "filmlab-out"));
         // Without a report, results.json is written while the steps run (the report draws from its tree).
         Engines.Ran ran = Engines.analyse(registry, doc, options, err, report ? null : outDir);
         RunResult result = ran.result();
@@ -258,6 +263,22 @@ public final class FilmLabCommand {
             results.abandon();
             throw e;
         }
+    }
+
+    /**
+     * The folder {@code option} names for a command's output, refused before any work if writing it would
+     * replace what FilmLab did not write (a file, a folder of the user's own files).
+     */
+    static Path outputFolder(String option, String path) throws InputException {
+        Path dir = Path.of(path);
+        try {
+            ResultsWriter.checkReplaceable(dir);
+        } catch (OutputFolderException e) {
+            throw InputException.inParameter(option, e.getMessage());
+        } catch (IOException e) {
+            throw InputException.inParameter(option, "cannot read " + dir + ": " + e.getMessage());
+        }
+        return dir;
     }
 
     static Map<String, String> options(String[] args, List<String> allowed) throws InputException {

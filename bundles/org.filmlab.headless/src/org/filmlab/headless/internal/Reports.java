@@ -124,6 +124,8 @@ final class Reports {
             throw InputException.inFile(results.toString(), "no such file; run 'filmlab run --out " + from
                     + "' first");
         }
+        // The report replaces the run's folder: not one the user has added files to.
+        FilmLabCommand.outputFolder("--from", from);
         long need = Files.size(results) * REPORT_BYTES_PER_RESULTS_BYTE;
         Optional<String> shortfall = shortfall(need);
         if (shortfall.isPresent()) {

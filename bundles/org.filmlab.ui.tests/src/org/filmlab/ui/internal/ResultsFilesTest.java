@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.IStatus;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
@@ -46,6 +47,26 @@ class ResultsFilesTest {
         RunResult opened = Session.get().result().orElseThrow();
         assertEquals(ResultsWriter.toJson(run), ResultsWriter.toJson(opened));
         assertEquals(out.resolve("results.json"), Session.get().datasetFile().orElseThrow());
+    }
+
+    /** Export results into a folder of the user's own files: refused, the files as they were. */
+    @Test
+    void exportingIntoAFolderOfOtherFilesChangesNothing(@TempDir Path dir) throws Exception {
+        RunResult run = AnalysisUi.defaultRun();
+        Path documents = Files.createDirectory(dir.resolve("Documents"));
+        Files.writeString(documents.resolve("thesis.tex"), "chapter 1");
+        FilmLabJob[] job = new FilmLabJob[1];
+        DataUi.closingDialogs(() -> {
+            job[0] = ResultsFiles.exportRun(run, documents);
+            job[0].schedule();
+            DataUi.waitForFilmLabJobs();
+        });
+        IStatus status = job[0].getResult();
+        assertEquals(IStatus.ERROR, status.getSeverity());
+        assertTrue(status.getMessage().contains("thesis.tex") && status.getMessage().contains("Nothing was changed"),
+                status.getMessage());
+        assertEquals(List.of("thesis.tex"), Files.list(documents).map(p -> p.getFileName().toString()).toList());
+        assertEquals("chapter 1", Files.readString(documents.resolve("thesis.tex")));
     }
 
     @Test

@@ -82,8 +82,8 @@ public final class FileHandler extends AbstractHandler {
         }
         DirectoryDialog dialog = new DirectoryDialog(shell, SWT.SAVE);
         dialog.setText("Export results");
-        dialog.setMessage("The folder to write results.json, report.html and the figures into (replaced if it"
-                + " exists, only once the new one is complete):");
+        dialog.setMessage("The folder to write results.json, report.html and the figures into (an earlier run's"
+                + " folder is replaced once the new one is complete; a folder of other files is left as it is):");
         dialog.setFilterPath(FilmLabPreferences.dialogFolder().toString());
         String chosen = dialog.open();
         if (chosen != null) {

@@ -19,6 +19,7 @@ import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.InputException;
 import org.filmlab.core.registry.ContributionRegistry;
+import org.filmlab.core.workflow.OutputFolderException;
 import org.filmlab.core.workflow.ResultsReader;
 import org.filmlab.core.workflow.ResultsWriter;
 import org.filmlab.core.workflow.RunResult;
@@ -80,6 +81,11 @@ final class ResultsFiles {
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
+                } catch (OutputFolderException e) {
+                    // The user's files, not a fault: said in their terms, without a stack trace.
+                    IStatus status = Status.error(e.getMessage() + ". Nothing was changed there.");
+                    inUi(() -> showError("Export refused", status));
+                    return status;
                 } catch (IOException | RuntimeException e) {
                     IStatus status = Status.error("The results cannot be written to " + dir + ": " + e.getMessage()
                             + ". Nothing was left half-written there.", e);
