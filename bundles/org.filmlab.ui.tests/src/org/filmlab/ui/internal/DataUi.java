@@ -126,6 +126,11 @@ final class DataUi {
      * message, say), and returns the titles of the dialogs closed.
      */
     static List<String> closingDialogs(Runnable work) {
+        return closingDialogs(work, new java.util.ArrayList<>());
+    }
+
+    /** As {@link #closingDialogs(Runnable)}, adding the texts of the closed dialogs' labels to {@code texts}. */
+    static List<String> closingDialogs(Runnable work, List<String> texts) {
         Display display = Display.getCurrent();
         Shell main = window().getShell();
         List<String> closed = new java.util.ArrayList<>();
@@ -136,6 +141,7 @@ final class DataUi {
                 for (Shell s : display.getShells()) {
                     if (s != main && !s.isDisposed() && s.isVisible()) {
                         closed.add(s.getText());
+                        AnalysisUi.labels(s, texts);
                         s.close();
                     }
                 }

@@ -50,13 +50,8 @@ class DatasetExplorerTest {
         int listed = explorer.roots().size();
         assertEquals(Session.get().imported().size(), listed);
 
-        // A second file: the sample under another name, read by the same job File › Import... uses.
         Path copy = dir.resolve("second-batch.csv");
-        Files.copy(SampleData.file(), copy);
-        new DatasetImportJob(copy).schedule();
-        DataUi.waitForFilmLabJobs();
-        Dataset second = Session.get().dataset().orElseThrow();
-        assertEquals("second-batch.csv", second.source());
+        Dataset second = importCopy(copy);
 
         List<DatasetExplorerView.Node> roots = explorer.roots();
         assertEquals(listed + 1, roots.size(), "the new import is listed");
@@ -90,12 +85,7 @@ class DatasetExplorerTest {
     @Test
     void theTreeKeepsTheCurrentDataSetSelectedAcrossPerspectives() throws Exception {
         DatasetExplorerView explorer = (DatasetExplorerView) DataUi.page().findView(DatasetExplorerView.ID);
-        Path copy = dir.resolve("third-batch.csv");
-        Files.copy(SampleData.file(), copy);
-        new DatasetImportJob(copy).schedule();
-        DataUi.waitForFilmLabJobs();
-        Dataset imported = Session.get().dataset().orElseThrow();
-        assertEquals("third-batch.csv", imported.source());
+        Dataset imported = importCopy(dir.resolve("third-batch.csv"));
         assertSelected(explorer, imported, "after the import");
 
         PlatformUI.getWorkbench().showPerspective(AnalysisPerspective.ID, DataUi.window());
@@ -107,6 +97,16 @@ class DatasetExplorerTest {
         assertSame(imported, Session.get().dataset().orElseThrow(),
                 "showing the Data perspective again leaves the current data set as it was");
         assertSelected(explorer, imported, "after Analysis and back");
+    }
+
+    /** The sample under another name, read by the same job File › Import... uses; it is current then. */
+    private static Dataset importCopy(Path copy) throws Exception {
+        Files.copy(SampleData.file(), copy);
+        new DatasetImportJob(copy).schedule();
+        DataUi.waitForFilmLabJobs();
+        Dataset imported = Session.get().dataset().orElseThrow();
+        assertEquals(copy.getFileName().toString(), imported.source());
+        return imported;
     }
 
     private static void assertSelected(DatasetExplorerView explorer, Dataset dataset, String when) {

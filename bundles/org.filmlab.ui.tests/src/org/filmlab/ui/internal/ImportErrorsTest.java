@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.ui.internal;
 
-import static org.filmlab.ui.internal.AnalysisUi.waitUntil;
 import static org.filmlab.ui.internal.DataUi.waitForFilmLabJobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -16,15 +15,12 @@ import java.util.List;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.swt.widgets.Display;
 import org.filmlab.core.data.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A file that cannot be imported: said in a dialog in the file's terms, logged once, nothing changed. */
 class ImportErrorsTest {
-
-    private static final String TITLE = "Cannot import ragged.csv";
 
     @TempDir
     Path dir;
@@ -43,34 +39,22 @@ class ImportErrorsTest {
         List<IStatus> logged = new ArrayList<>();
         ILogListener listener = (status, plugin) -> logged.add(status);
         Platform.addLogListener(listener);
-        List<String> dialog = new ArrayList<>();
-        Display display = Display.getCurrent();
-        // The error dialog is modal: this timer, run by the dialog's own event loop, reads and closes it.
-        Runnable closer = new Runnable() {
-            @Override
-            public void run() {
-                dialog.addAll(AnalysisUi.closeDialogs());
-                // Other shells (a progress dialog) may come first; keep going until the error has been seen.
-                if (!dialog.contains(TITLE)) {
-                    display.timerExec(100, this);
-                }
-            }
-        };
         try {
-            display.timerExec(100, closer);
             DatasetImportJob job = new DatasetImportJob(ragged);
-            job.schedule();
-            waitForFilmLabJobs();
-            waitUntil(() -> dialog.contains(TITLE), "the error dialog appears", 60_000);
+            // The job's message opens while its end is dispatched, and is closed from its own event loop.
+            List<String> texts = new ArrayList<>();
+            List<String> titles = DataUi.closingDialogs(() -> {
+                job.schedule();
+                waitForFilmLabJobs();
+            }, texts);
             assertEquals(IStatus.ERROR, job.getResult().getSeverity());
-            assertTrue(dialog.stream().anyMatch(t -> t.contains("row 3")),
-                    dialog.toString());
+            assertEquals(List.of("Cannot import ragged.csv"), titles);
+            assertTrue(texts.stream().anyMatch(t -> t.contains("ragged.csv, row 3")), texts.toString());
             long entries = logged.stream().filter(s -> s.getMessage().contains("ragged.csv")).count();
             assertEquals(1, entries, "logged once: " + logged);
             assertSame(before, Session.get().dataset().orElseThrow(), "the data set shown before stays");
         } finally {
             Platform.removeLogListener(listener);
-            display.timerExec(-1, closer);
         }
     }
 }
