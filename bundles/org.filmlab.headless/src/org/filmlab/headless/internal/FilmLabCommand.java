@@ -68,7 +68,9 @@ public final class FilmLabCommand {
 
               run   runs a workflow (default: the paper's, Chen-Duquesnoy 2021) on a data file (default:
                     FilmLab's bundled SYNTHETIC sample) and writes DIR/results.json and DIR/report.html with
-                    its figures (default DIR: filmlab-out; --no-report: results.json only).
+                    its figures (default DIR: filmlab-out; --no-report: results.json only). An existing DIR
+                    is replaced only if it holds nothing but an earlier run's files; a file or a folder of
+                    other files is refused before the run.
                     --conditions/--properties/--ignore name columns by header, header name or FilmLab key
                     (P, LS, XB, thickness, density, resistance, sigmaN, DoT, RD); --k sets the clusters;
                     --k auto chooses k = 2..8 from the data with the workflow's own clusterer (elbow,
