@@ -80,7 +80,6 @@ final class Comparison {
             }
         }
         print(entries, ari, out);
-
         ObjectNode json = json(entries, ari);
         ResultsWriter.writeFolder(dir, tmp -> {
             try (OutputStream o = Files.newOutputStream(tmp.resolve("compare.json"))) {

@@ -228,12 +228,9 @@ public final class WorkflowEditorView extends ViewPart {
         }
         WorkflowDocument before = published;
         boolean beforeEdited = edited;
-        // document() names a variant by this flag: the form read as if unedited since shown, against what
-        // was shown. k typed away and back again is the workflow as shown, run and named as such.
-        edited = shownEdited;
-        if (!document().equals(shown)) {
-            edited = true;
-        }
+        // The form read as if unedited since shown, against what was shown: k typed away and back again
+        // is the workflow as shown, run and named as such.
+        edited = shownEdited || !document(shownEdited).equals(shown);
         unsaved = true;
         validate();
         publish();
@@ -247,6 +244,11 @@ public final class WorkflowEditorView extends ViewPart {
      * a whole number).
      */
     Optional<WorkflowDocument> document() {
+        return document(edited);
+    }
+
+    /** The form's document, named as the user's variant if {@code variant}. */
+    private Optional<WorkflowDocument> document(boolean variant) {
         if (base == null) {
             return Optional.empty();
         }
@@ -260,7 +262,7 @@ public final class WorkflowEditorView extends ViewPart {
         WorkflowDocument doc = new WorkflowDocument(base.id(), base.name(), base.version(), base.cites(), s,
                 base.timeoutSeconds(), base.data(), specs);
         // A document saved with its edits is a variant already: named once, not once per reopening.
-        doc = edited && !base.name().contains(EDITED) ? doc.asVariant(EDITED) : doc;
+        doc = variant && !base.name().contains(EDITED) ? doc.asVariant(EDITED) : doc;
         return Optional.of(withKChoice(doc));
     }
 
