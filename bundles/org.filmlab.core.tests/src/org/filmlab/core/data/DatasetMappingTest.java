@@ -92,6 +92,36 @@ class DatasetMappingTest {
     }
 
     @Test
+    void aNegativeValueOfAFilmVariableIsRefusedAtItsCell() {
+        Table t = table(List.of("film", "thickness (µm)", "RD"), new Object[] {"F1", 60.0, 2.0},
+                new Object[] {"F2", -5.0, 3.0}, new Object[] {"F3", 70.0, 4.0});
+        InputException e = assertThrows(InputException.class, () -> DatasetMapping.automatic().apply(t, ""));
+        assertEquals(3, e.row());
+        assertEquals("thickness (µm)", e.column().orElseThrow());
+        assertTrue(e.getMessage().contains("'-5.0' is negative, and thickness cannot be"), e.getMessage());
+        assertTrue(e.getMessage().contains("--ignore \"thickness (µm)\""), "how to leave out a column that is not"
+                + " thickness: " + e.getMessage());
+    }
+
+    @Test
+    void aNegativeValueOfAColumnBoundToAFilmVariableIsRefused() {
+        Table t = table(List.of("kappa", "RD"), new Object[] {0.5, 2.0}, new Object[] {-0.1, 3.0});
+        InputException e = assertThrows(InputException.class, () -> DatasetMapping.automatic()
+                .withBindings(Map.of(FilmVariable.NORMALIZED_CONDUCTIVITY, "kappa")).apply(t, ""));
+        assertEquals("kappa", e.column().orElseThrow());
+        assertTrue(e.getMessage().contains("bound to σN"), e.getMessage());
+    }
+
+    @Test
+    void negativeValuesOfOtherColumnsAndZerosAreKept() throws InputException {
+        Table t = table(List.of("temperature change", "DoT", "RD"), new Object[] {-3.0, 0.0, 2.0},
+                new Object[] {4.0, 1.0, 3.0});
+        Dataset d = DatasetMapping.automatic().apply(t, "");
+        assertArrayEquals(new double[] {-3.0, 4.0}, d.column("temperature change").orElseThrow().values());
+        assertArrayEquals(new double[] {0.0, 1.0}, d.column("DoT").orElseThrow().values());
+    }
+
+    @Test
     void missingMappedColumnNamesTheParameter() {
         Table t = table(List.of("thickness", "RD"), new Object[] {1.0, 2.0}, new Object[] {2.0, 3.0});
         InputException e = assertThrows(InputException.class,

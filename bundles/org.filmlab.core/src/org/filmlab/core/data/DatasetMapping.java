@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * the column.</li>
  * </ol>
  * Every condition and property cell must be a finite number: FilmLab never fills in or drops a
- * measurement silently. A condition or property whose values are all equal is an error too, since
- * it cannot be standardised and separates nothing.
+ * measurement silently. A column that stands for a {@link FilmVariable} must hold no negative value.
+ * A condition or property whose values are all equal is an error too, since it cannot be
+ * standardised and separates nothing.
  *
  * @param conditions the condition columns, or empty for "recognise them"
  * @param properties the property columns, or empty for "recognise them"
@@ -328,10 +329,34 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
                     + "; a constant column separates nothing and cannot be standardised: " + advice.ignoreConstant());
         }
         Optional<FilmVariable> v = boundTo.or(() -> FilmVariable.recognise(header.name()));
+        if (v.isPresent()) {
+            refuseNegative(table, j, values, v.get(), boundTo.isPresent(), advice);
+        }
         String key = v.map(FilmVariable::key).orElse(header.name());
         String symbol = v.map(FilmVariable::symbol).orElse(header.name());
         String unit = !header.unit().isEmpty() ? header.unit() : v.map(x -> x.unitFor(values)).orElse("");
         return new Column(key, symbol, headerText, role, unit, values);
+    }
+
+    /**
+     * Every variable of the film design is a content, a ratio or a measured magnitude: a negative
+     * value is a typing or unit error, and it would bend every statistic silently. A column that
+     * only looks like one of them by its header can be renamed or left out.
+     */
+    private static void refuseNegative(Table table, int j, double[] values, FilmVariable v, boolean bound,
+            MappingAdvice advice) throws InputException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] < 0) {
+                Table.Row r = table.rows().get(i);
+                String header = table.headers().get(j);
+                throw InputException.at(table.source(), r.number(), header, "'" + r.cells().get(j).display()
+                        + "' is negative, and " + v.symbol() + " cannot be: correct the value (its sign, its unit)"
+                        + (bound ? "; the column is bound to " + v.symbol() + ", bind another column if this one"
+                                + " is not " + v.symbol()
+                                : "; if the column is not " + v.symbol() + " (FilmLab reads its header as "
+                                        + v.symbol() + "), rename it or " + advice.ignoreColumn(header)));
+            }
+        }
     }
 
     /** Written as a decimal number, but too large for a double: importers keep such cells as text. */

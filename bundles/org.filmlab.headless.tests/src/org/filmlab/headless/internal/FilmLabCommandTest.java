@@ -218,6 +218,13 @@ class FilmLabCommandTest {
     }
 
     @Test
+    void aNegativeThicknessIsRefusedAtItsCell() throws IOException {
+        String body = rows(20).replaceFirst("\nF3,6,([^,]*),([^,]*),53,", "\nF3,6,$1,$2,-53,");
+        String err = rejects("run", "--data", write("films.csv", HEADER + body).toString());
+        assertTrue(err.contains("films.csv, row 5, column 'thickness (µm)': '-53' is negative"), err);
+    }
+
+    @Test
     void unknownWorkflowStep() throws IOException {
         Path wf = write("wf.json", """
                 {"format": "filmlab.workflow/2", "id": "t", "seed": 1,
