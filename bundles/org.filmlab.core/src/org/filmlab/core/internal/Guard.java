@@ -8,12 +8,13 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
+import org.filmlab.core.data.DataValueException;
 import org.filmlab.core.workflow.StepFailedException;
 
 /**
  * Runs contributed code through {@link SafeRunner}: whatever it throws becomes a
- * {@link StepFailedException} naming the step and the contribution, and cancellation stays
- * cancellation.
+ * {@link StepFailedException} naming the step and the contribution, a {@link DataValueException}
+ * one that leads with the file, row and column, and cancellation stays cancellation.
  */
 public final class Guard {
 
@@ -40,6 +41,11 @@ public final class Guard {
         });
         if (failure[0] instanceof OperationCanceledException c) {
             throw c;
+        }
+        if (failure[0] instanceof DataValueException bad) {
+            // The user's data, not the contribution: said first in the data's terms, as bad input is.
+            throw new StepFailedException(new Status(IStatus.ERROR, ExtensionContributionRegistry.PLUGIN_ID,
+                    bad.getMessage() + " (found by " + what + ")", bad));
         }
         if (failure[0] != null) {
             throw new StepFailedException(new Status(IStatus.ERROR, ExtensionContributionRegistry.PLUGIN_ID,

@@ -2,11 +2,13 @@
 package org.filmlab.core.workflow;
 
 import org.eclipse.core.runtime.IStatus;
+import org.filmlab.core.data.DataValueException;
 
 /**
  * A step whose contributed code failed (threw, or returned something malformed). The message names
  * the step and the contribution with its bundle; the status carries the cause. Nothing is written
- * for a run that fails.
+ * for a run that fails. When the cause is a value of the data ({@link #causedByData()}), the message
+ * leads with its file, row and column, and the failure is the user's input to correct.
  */
 public class StepFailedException extends Exception {
 
@@ -21,5 +23,10 @@ public class StepFailedException extends Exception {
 
     public IStatus status() {
         return status;
+    }
+
+    /** Whether a value of the data stopped the step (a {@link DataValueException}), not its code. */
+    public boolean causedByData() {
+        return getCause() instanceof DataValueException;
     }
 }

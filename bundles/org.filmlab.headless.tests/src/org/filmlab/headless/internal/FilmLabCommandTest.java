@@ -225,6 +225,15 @@ class FilmLabCommandTest {
     }
 
     @Test
+    void aZeroRdStopsTheRunInTheUsersTermsAndWritesNothing() throws IOException {
+        String body = rows(20).replaceFirst("(?m)^(F4,[^\n]*),[^,\n]*$", "$1,0");
+        String err = rejects("run", "--data", write("films.csv", HEADER + body).toString());
+        assertTrue(err.contains("films.csv, row 6, column 'RD (%)': film F4 has RD = 0"), err);
+        assertTrue(err.contains("logTransform"), "says how to analyse RD without its log: " + err);
+        assertFalse(err.contains("Exception"), err);
+    }
+
+    @Test
     void unknownWorkflowStep() throws IOException {
         Path wf = write("wf.json", """
                 {"format": "filmlab.workflow/2", "id": "t", "seed": 1,

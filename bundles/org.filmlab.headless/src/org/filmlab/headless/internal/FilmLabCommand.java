@@ -166,7 +166,7 @@ public final class FilmLabCommand {
             return EXIT_BAD_INPUT;
         } catch (StepFailedException e) {
             err.println("filmlab: error: " + e.getMessage());
-            return EXIT_FAILED;
+            return e.causedByData() ? EXIT_BAD_INPUT : EXIT_FAILED;
         } catch (OperationCanceledException e) {
             err.println("filmlab: cancelled; nothing was written");
             return EXIT_FAILED;

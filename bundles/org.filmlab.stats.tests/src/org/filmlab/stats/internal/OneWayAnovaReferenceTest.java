@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.filmlab.core.analysis.TestResult;
+import org.filmlab.core.data.DataValueException;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
 import org.filmlab.testkit.StatisticalTestContract;
@@ -82,13 +83,14 @@ class OneWayAnovaReferenceTest extends StatisticalTestContract<OneWayAnovaTest> 
     }
 
     @Test
-    void logOfANonPositiveValueFailsNamingTheRow() {
+    void logOfANonPositiveValueIsTheDatasFaultNamingItsCell() {
         double[] thickness = THICKNESS.clone();
         thickness[6] = 0;
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        DataValueException e = assertThrows(DataValueException.class,
                 () -> test.test(grouped(dataset(property("thickness", thickness)), 3, CLASSES),
                         values(Map.of("logTransform", true)), null));
-        assertTrue(e.getMessage().contains("film 7") && e.getMessage().contains("thickness"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("films.csv, row 8, column 'thickness': film film 7 has thickness = 0"),
+                e.getMessage());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Map;
 
 import org.filmlab.core.analysis.GroupedData;
 import org.filmlab.core.analysis.TestResult;
+import org.filmlab.core.data.DataValueException;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.params.Problems;
@@ -215,12 +216,15 @@ class TwoWayAnovaReferenceTest extends StatisticalTestContract<TwoWayAnovaTest> 
     }
 
     @Test
-    void aNonPositiveResponseFailsNamingTheRow() {
+    void aNonPositiveResponseIsTheDatasFaultNamingItsCell() {
         double[] rd = RD.clone();
         rd[4] = -0.5;
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        DataValueException e = assertThrows(DataValueException.class,
                 () -> test.test(design(XB, LS, rd), test.parameters().defaults(), null));
-        assertTrue(e.getMessage().contains("film 5") && e.getMessage().contains("RD"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("films.csv, row 6, column 'RD': film film 5 has RD = -0.5"),
+                e.getMessage());
+        assertEquals(6, e.input().row());
+        assertTrue(e.getMessage().contains("logTransform: false"), "says how to do without the log: " + e.getMessage());
     }
 
     @Test
