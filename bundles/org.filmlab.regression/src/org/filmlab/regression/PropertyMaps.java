@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.filmlab.core.step.PartType;
+import org.filmlab.core.workflow.LevelSupport;
 import org.filmlab.core.step.ResultPart;
 
 /**
@@ -23,9 +24,11 @@ import org.filmlab.core.step.ResultPart;
  * @param xs the grid's x values
  * @param ys the grid's y values
  * @param properties one entry per property regressed, in the order asked for
+ * @param measuredLevels the levels of the panel condition films were made at, ascending; empty
+ *        without a panel, and in results written before FilmLab recorded them
  */
 public record PropertyMaps(String model, List<String> features, String x, String y, String panel, double[] xs,
-        double[] ys, List<Property> properties) implements ResultPart {
+        double[] ys, List<Property> properties, double[] measuredLevels) implements ResultPart {
 
     /** The part type the regress step produces, for renderers to name in {@code plugin.xml}. */
     public static final PartType<PropertyMaps> TYPE = PartType.of("propertyMaps", PropertyMaps.class);
@@ -33,6 +36,18 @@ public record PropertyMaps(String model, List<String> features, String x, String
     public PropertyMaps {
         features = List.copyOf(features);
         properties = List.copyOf(properties);
+        measuredLevels = measuredLevels == null ? new double[0] : measuredLevels;
+    }
+
+    /** Maps that do not say which levels films were made at, as results were before FilmLab recorded them. */
+    public PropertyMaps(String model, List<String> features, String x, String y, String panel, double[] xs,
+            double[] ys, List<Property> properties) {
+        this(model, features, x, y, panel, xs, ys, properties, null);
+    }
+
+    /** How the films back this panel's level: measured, interpolated or extrapolated. */
+    public LevelSupport support(Panel p) {
+        return LevelSupport.of(p.level(), p.measured(), measuredLevels);
     }
 
     /**
@@ -54,7 +69,8 @@ public record PropertyMaps(String model, List<String> features, String x, String
      * One panel of a property's maps.
      *
      * @param level the panel condition's level (0 when there is no panel condition)
-     * @param measured whether films were made at that level, rather than it being interpolated
+     * @param measured whether films were made at that level, rather than it being interpolated or
+     *        extrapolated ({@link PropertyMaps#support(Panel)})
      * @param mean the predicted mean, {@code [y][x]}
      * @param sd the standard error of the predicted mean, {@code [y][x]}
      */

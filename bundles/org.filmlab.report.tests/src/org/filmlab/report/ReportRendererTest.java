@@ -210,6 +210,30 @@ public class ReportRendererTest {
         }
     }
 
+    /** As if films had been made at P% 3, 5 and 7 only: the panels at 8, 9 and 10 extrapolate. */
+    @Test
+    void levelsBeyondTheMeasuredOnesAreMarkedExtrapolated(@TempDir Path dir) throws Exception {
+        JsonNode results = sample.deepCopy();
+        ObjectNode maps = (ObjectNode) part(results, "decisionMaps");
+        maps.putArray("measuredLevels").add(3.0).add(5.0).add(7.0);
+        for (JsonNode p : maps.get("panels")) {
+            ((ObjectNode) p).put("measured", p.get("measured").asBoolean() && p.get("level").asDouble() <= 7);
+        }
+        for (JsonNode p : maps.at("/window/panels")) {
+            ((ObjectNode) p).put("measured", p.get("measured").asBoolean() && p.get("level").asDouble() <= 7);
+        }
+        ReportRenderer.render(results, dir, new NullProgressMonitor());
+
+        List<String> texts = texts(svg(dir, "fig4-decision-maps"));
+        assertEquals(3, texts.stream().filter(t -> t.endsWith("(extrapolated)")).count(), texts.toString());
+        assertEquals(List.of("P% = 4 wt% (interpolated)", "P% = 6 wt% (interpolated)"),
+                texts.stream().filter(t -> t.endsWith("(interpolated)")).toList());
+        String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("P = 8, 9, 10 lie beyond every level films were made at: extrapolated, left out"),
+                "the window's overall figures say which levels they leave out");
+        assertTrue(html.contains("those beyond them “extrapolated”"), "the caption explains the word");
+    }
+
     @Test
     void decisionMapsMarkTheMostRobustRecipeAndTheNextExperimentsOfEachLevel() throws Exception {
         Document svg = svg(rendered, "fig4-decision-maps");

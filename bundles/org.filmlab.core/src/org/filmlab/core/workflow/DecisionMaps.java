@@ -21,14 +21,37 @@ import org.filmlab.core.step.ResultPart;
  * @param noWindow why there is no window, or {@code ""}
  * @param labels what each class number means (index = class − 1)
  * @param title what the maps show ("Decision maps of the classifier", "σN-only classes")
+ * @param measuredLevels the levels of the panel condition films were made at, ascending; empty
+ *        without a panel, and in results written before FilmLab recorded them
  */
 public record DecisionMaps(String x, String y, String panel, double[] xs, double[] ys, List<String> held,
-        List<Panel> panels, ProcessWindow window, String noWindow, List<String> labels, String title)
-        implements ResultPart {
+        List<Panel> panels, ProcessWindow window, String noWindow, List<String> labels, String title,
+        double[] measuredLevels) implements ResultPart {
+
+    public DecisionMaps {
+        measuredLevels = measuredLevels == null ? new double[0] : measuredLevels;
+    }
+
+    /** Maps that do not say which levels films were made at, as results were before FilmLab recorded them. */
+    public DecisionMaps(String x, String y, String panel, double[] xs, double[] ys, List<String> held,
+            List<Panel> panels, ProcessWindow window, String noWindow, List<String> labels, String title) {
+        this(x, y, panel, xs, ys, held, panels, window, noWindow, labels, title, null);
+    }
+
+    /** How the films back this panel's level. */
+    public LevelSupport support(Panel p) {
+        return LevelSupport.of(p.level(), p.measured(), measuredLevels);
+    }
+
+    /** How the films back this window's level. */
+    public LevelSupport support(PanelWindow w) {
+        return LevelSupport.of(w.level(), w.measured(), measuredLevels);
+    }
 
     /**
      * @param level the panel condition's value
-     * @param measured whether films were made at this level (else it is interpolated)
+     * @param measured whether films were made at this level (else it is interpolated or extrapolated:
+     *        {@link DecisionMaps#support(Panel)})
      * @param classes [y index][x index] predicted class number
      * @param margins [y index][x index] the prediction's margin (best minus second score)
      * @param probabilities [y index][x index] the classifier's score for the class it predicts (its
@@ -56,11 +79,13 @@ public record DecisionMaps(String x, String y, String panel, double[] xs, double
 
     /**
      * Where the window class is predicted: the best class the workflow's quality rule calls good.
+     * The overall figures ({@code points} and the means) leave out the panels at extrapolated levels,
+     * where no film backs the prediction; each panel still has its own {@link PanelWindow}.
      *
      * @param windowClass the class the window is for
      * @param criterion why that class is good, as the rule states it
      * @param panels per panel level
-     * @param points grid points predicted the window class over all panels
+     * @param points grid points predicted the window class over the panels not extrapolated
      * @param xMean mean x of those points
      * @param xSd standard deviation of x over those points (the paper's "L:S ≈ 0.92 ± 0.23")
      * @param yMean mean y

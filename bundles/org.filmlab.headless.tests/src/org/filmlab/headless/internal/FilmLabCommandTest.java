@@ -233,6 +233,33 @@ class FilmLabCommandTest {
         assertFalse(err.contains("Exception"), err);
     }
 
+    /**
+     * The sample's films at P% 3, 5 and 7 only: the paper's panels at 8, 9 and 10 lie beyond every
+     * level made, where the classifier extrapolates. They were called "interpolated" and counted in
+     * the overall window.
+     */
+    @Test
+    void levelsBeyondTheMeasuredOnesAreCalledExtrapolatedAndLeftOutOfTheOverallWindow() throws IOException {
+        List<String> lines = Files.readAllLines(SampleData.file(), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.matches("S\\d+,10,.*")).toList();
+        Path out = tmp.resolve("out");
+        CommandRun o = run("run", "--data", write("p3-7.csv", String.join("\n", lines) + "\n").toString(),
+                "--no-report", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("P = 6 (interpolated)"), o.out());
+        assertTrue(o.out().contains("P = 7 (measured)"), o.out());
+        assertTrue(o.out().contains("P = 10 (extrapolated)"), o.out());
+        assertTrue(o.out().contains("overall, at the measured and interpolated levels (P = 8, 9, 10 extrapolated,"
+                + " left out):"), o.out());
+        JsonNode maps = part(json(out.resolve("results.json")), "decisionMaps");
+        assertEquals("[3.0,5.0,7.0]", maps.path("measuredLevels").toString());
+        int points = 0;
+        for (JsonNode p : maps.at("/window/panels")) {
+            points += p.path("level").asDouble() <= 7 ? p.path("points").asInt() : 0;
+        }
+        assertEquals(points, maps.at("/window/points").asInt(), "the overall window counts P% 3 to 7 only");
+    }
+
     @Test
     void unknownWorkflowStep() throws IOException {
         Path wf = write("wf.json", """

@@ -14,6 +14,7 @@ import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.ClassifierEvaluation;
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.LevelSupport;
 import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Partition;
@@ -163,15 +164,23 @@ final class Summary {
         f("%nProcess window (class %d, %s, predicted over %s × %s%s)%n", w.windowClass(),
                 m.labels().get(w.windowClass() - 1), m.x(), m.y(), m.panel().isEmpty() ? "" : ", per " + m.panel());
         f("  good by the rule: %s%n", w.criterion());
-        if (w.points() == 0) {
+        if (w.panels().stream().allMatch(p -> p.points() == 0)) {
             f("  class %d is predicted nowhere on the grid%n", w.windowClass());
             return;
         }
-        f("  overall: %s ≈ %s ± %s, %s ≈ %s ± %s%n", m.x(), num(w.xMean()), num(w.xSd()), m.y(), num(w.yMean()),
-                num(w.ySd()));
+        List<String> extrapolated = w.panels().stream().filter(p -> m.support(p) == LevelSupport.EXTRAPOLATED)
+                .map(p -> num(p.level())).toList();
+        String overall = extrapolated.isEmpty() ? "overall" : "overall, at the measured and interpolated levels ("
+                + m.panel() + " = " + String.join(", ", extrapolated) + " extrapolated, left out)";
+        if (w.points() == 0) {
+            f("  %s: class %d is predicted nowhere%n", overall, w.windowClass());
+        } else {
+            f("  %s: %s ≈ %s ± %s, %s ≈ %s ± %s%n", overall, m.x(), num(w.xMean()), num(w.xSd()), m.y(),
+                    num(w.yMean()), num(w.ySd()));
+        }
         for (DecisionMaps.PanelWindow p : w.panels()) {
             String level = m.panel().isEmpty() ? "" : m.panel() + " = " + num(p.level())
-                    + (p.measured() ? " (measured)" : " (interpolated)");
+                    + " (" + m.support(p).word() + ")";
             if (p.points() == 0) {
                 f("  %-26s none%n", level);
                 continue;

@@ -84,7 +84,8 @@ final class PropertyMapper {
             out.add(new PropertyMaps.Property(property.key(), fit.rSquared(), fit.residualSd(), panels));
             progress.worked(1);
         }
-        return new PropertyMaps(model, terms.names(), xc.key(), yc.key(), pc == null ? "" : pc.key(), xs, ys, out);
+        return new PropertyMaps(model, terms.names(), xc.key(), yc.key(), pc == null ? "" : pc.key(), xs, ys, out,
+                grid.measured());
     }
 
     private static LeastSquaresFit fit(String model, double[][] x, Column property) {

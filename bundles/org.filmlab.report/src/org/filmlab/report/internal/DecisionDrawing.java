@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.LevelSupport;
 import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.report.charts.Palette;
@@ -121,7 +122,10 @@ final class DecisionDrawing {
         List<String> held = map.held();
         return what + " over " + study.column(plane.x()).symbol() + " × " + study.column(plane.y()).symbol()
                 + ", one panel per " + panel.symbol() + " level (" + map.panels().size() + " panels; levels with films"
-                + " are marked “measured”, the others “interpolated”), on a " + map.xs().length + " × "
+                + " are marked “measured”, " + (map.panels().stream().anyMatch(p -> map.support(p)
+                        == LevelSupport.EXTRAPOLATED) ? "those between them “interpolated”, those beyond them"
+                                + " “extrapolated”: no film backs the classifier there" : "the others “interpolated”")
+                + "), on a " + map.xs().length + " × "
                 + map.ys().length + " grid" + (held.isEmpty() ? "" : "; held at their medians: " + String.join(", ",
                         held.stream().map(h -> study.column(h.split("=")[0]).symbol()).toList()))
                 + (shaded ? ". Lighter where the classifier's probability for the class it predicts is lower (bands"
@@ -189,7 +193,7 @@ final class DecisionDrawing {
     private String title(DecisionMaps.Panel pn) {
         Study.Column panel = study.column(map.panel());
         return panel.symbol() + " = " + Html.level(pn.level()) + " " + panel.unit()
-                + (pn.measured() ? " (measured)" : " (interpolated)");
+                + " (" + map.support(pn).word() + ")";
     }
 
     private XYPlot plot(int k, double[][] z, org.jfree.chart.renderer.PaintScale paint) {

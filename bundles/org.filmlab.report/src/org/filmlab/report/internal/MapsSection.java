@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.filmlab.core.step.ResultPart;
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.LevelSupport;
 import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.ResultsReader;
@@ -48,7 +49,7 @@ public final class MapsSection implements SectionRenderer {
                     panel.symbol(), MapFigures.decisionFrames(study, map, name + "-level", map.title(),
                             "The class the classifier predicts", quality, next),
                     map.panels().stream().map(p -> panel.symbol() + " = " + Html.level(p.level()) + " " + panel.unit()
-                            + (p.measured() ? " (measured)" : " (interpolated)")).toList());
+                            + " (" + map.support(p).word() + ")").toList());
         }
         DecisionMaps.ProcessWindow w = map.window();
         if (w == null) {
@@ -56,6 +57,15 @@ public final class MapsSection implements SectionRenderer {
             return;
         }
         window(out, study, map, w);
+    }
+
+    /** "all panels", or which extrapolated levels the overall figures leave out. */
+    private static String overallPanels(DecisionMaps map, DecisionMaps.ProcessWindow w) {
+        List<String> extrapolated = w.panels().stream().filter(p -> map.support(p) == LevelSupport.EXTRAPOLATED)
+                .map(p -> Html.level(p.level())).toList();
+        return extrapolated.isEmpty() ? "all panels" : "the measured and interpolated levels (" + map.panel() + " = "
+                + String.join(", ", extrapolated) + " lie beyond every level films were made at: extrapolated, left"
+                + " out)";
     }
 
     /** "fig4-decision-maps" for the standard part, "fig4-decision-maps-sigma-only" for "sigmaOnlyDecisionMaps". */
@@ -71,13 +81,13 @@ public final class MapsSection implements SectionRenderer {
         out.heading("Process window: " + Study.labelled(w.windowClass(), map.labels()));
         out.paragraph("The window is where the classifier predicts " + Study.labelled(w.windowClass(), map.labels())
                 + ", good by the workflow's rule: " + w.criterion() + ". Grid points predicted that class: " + w.points()
-                + " over all panels. Overall " + cx.symbol() + " = " + Html.number(w.xMean(), 4) + " ± "
+                + " over " + overallPanels(map, w) + ". Overall " + cx.symbol() + " = " + Html.number(w.xMean(), 4) + " ± "
                 + Html.number(w.xSd(), 3) + " " + cx.unit() + ", " + cy.symbol() + " = " + Html.number(w.yMean(), 4)
                 + " ± " + Html.number(w.ySd(), 3) + " " + cy.unit() + " (mean ± sd).");
         List<List<String>> rows = new ArrayList<>();
         for (DecisionMaps.PanelWindow p : w.panels()) {
             boolean any = p.points() > 0;
-            rows.add(List.of(Html.level(p.level()), p.measured() ? "measured" : "interpolated",
+            rows.add(List.of(Html.level(p.level()), map.support(p).word(),
                     Html.number(100 * p.fraction(), 3) + " %",
                     any ? Html.number(p.xMin(), 4) + " – " + Html.number(p.xMax(), 4) : "none",
                     any ? Html.number(p.yMin(), 4) + " – " + Html.number(p.yMax(), 4) : "none",

@@ -316,7 +316,8 @@ final class DecisionMapChart {
         }
         String level = data.column(maps.panel()).map(c -> c.symbol() + " = " + number(panel.level())
                 + (c.unit().isEmpty() ? "" : " " + c.unit())).orElse(maps.panel() + " = " + number(panel.level()));
-        return "Predicted class at " + level + (panel.measured() ? "" : " (interpolated: no films made at this level)");
+        return "Predicted class at " + level + (panel.measured() ? ""
+                : " (" + maps.support(panel).word() + ": no films made at this level)");
     }
 
     static String number(double v) {

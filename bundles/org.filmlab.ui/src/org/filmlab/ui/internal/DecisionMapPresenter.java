@@ -151,7 +151,7 @@ public final class DecisionMapPresenter implements ResultPresenter {
         canvas.forceRedraw();
         int suggestedHere = chart.suggestedHere().size();
         levelText.setText((maps.get().panel().isEmpty() ? "" : maps.get().panel() + " = "
-                + DecisionMapChart.number(panel.level()) + (panel.measured() ? " (measured)" : " (interpolated)"))
+                + DecisionMapChart.number(panel.level()) + " (" + maps.get().support(panel).word() + ")")
                 + (suggestedHere == 0 ? "" : (maps.get().panel().isEmpty() ? "" : ", ") + suggestedHere + " suggested"
                         + " here"));
     }

@@ -94,7 +94,7 @@ public final class NextExperimentsView extends ViewPart {
         }
         for (PlannedExperiment e : plan.list()) {
             new TableItem(table, SWT.NONE).setText(new String[] {
-                e.panel().isEmpty() ? "" : DecisionMapChart.number(e.level()) + (e.measured() ? "" : " (interp.)"),
+                e.panel().isEmpty() ? "" : DecisionMapChart.number(e.level()) + (e.measured() ? "" : " (no films)"),
                 DecisionMapChart.number(e.xValue()), DecisionMapChart.number(e.yValue()),
                 e.predictedClass() + " (" + e.classLabel() + ")", String.format(Locale.ROOT, "%.3f", e.margin()),
                 e.dataset(), e.origin().isEmpty() ? "picked on the map" : e.origin() });

@@ -13,6 +13,7 @@ import org.filmlab.core.internal.Metrics;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.step.ConditionGrid;
 import org.filmlab.core.workflow.DecisionMaps;
+import org.filmlab.core.workflow.LevelSupport;
 import org.filmlab.core.workflow.StepFailedException;
 
 /**
@@ -108,10 +109,11 @@ public final class DecisionMapper {
                     null, MeasuredRegion.hull(data, g, pi < 0 ? Double.NaN : level)));
         }
         panels = Agreement.add(panels, predicted.subList(1, predicted.size()));
+        double[] measured = g.measured();
         DecisionMaps.ProcessWindow window = legend.windowClass() == 0 ? null
-                : window(panels, xs, ys, legend.windowClass(), legend.criterion());
+                : window(panels, measured, xs, ys, legend.windowClass(), legend.criterion());
         return new DecisionMaps(x, y, panel, xs, ys, t.held(), panels, window,
-                window == null ? legend.noWindow() : "", legend.labels(), legend.title());
+                window == null ? legend.noWindow() : "", legend.labels(), legend.title(), measured);
     }
 
     /**
@@ -135,14 +137,16 @@ public final class DecisionMapper {
                 : features.indexOf(panel), held);
     }
 
-    private static DecisionMaps.ProcessWindow window(List<DecisionMaps.Panel> panels, double[] xs, double[] ys,
-            int windowClass, String criterion) {
+    /** @param measured the panel levels films were made at: the overall figures leave out panels beyond them */
+    private static DecisionMaps.ProcessWindow window(List<DecisionMaps.Panel> panels, double[] measured, double[] xs,
+            double[] ys, int windowClass, String criterion) {
         int n = xs.length;
         NearestOther nearestOther = new NearestOther(n);
         List<DecisionMaps.PanelWindow> out = new ArrayList<>();
         List<Double> allX = new ArrayList<>();
         List<Double> allY = new ArrayList<>();
         for (DecisionMaps.Panel p : panels) {
+            boolean overall = LevelSupport.of(p.level(), p.measured(), measured) != LevelSupport.EXTRAPOLATED;
             int points = 0;
             double xMin = Double.POSITIVE_INFINITY;
             double xMax = Double.NEGATIVE_INFINITY;
@@ -158,8 +162,10 @@ public final class DecisionMapper {
                         xMax = Math.max(xMax, xs[i]);
                         yMin = Math.min(yMin, ys[j]);
                         yMax = Math.max(yMax, ys[j]);
-                        allX.add(xs[i]);
-                        allY.add(ys[j]);
+                        if (overall) {
+                            allX.add(xs[i]);
+                            allY.add(ys[j]);
+                        }
                         inside.add(new int[] {i, j});
                     } else {
                         outside.add(new int[] {i, j});

@@ -46,7 +46,7 @@ final class PropertyMapChart {
                 new NumberAxis(Labels.of(data, maps.x())), new NumberAxis(Labels.of(data, maps.y())),
                 new XYBlockRenderer(), scale);
         String at = maps.panel().isEmpty() ? "" : " at " + Labels.level(data, maps.panel(), panel.level());
-        String title = quantity + at + (panel.measured() ? "" : " (interpolated)");
+        String title = quantity + at + (panel.measured() ? "" : " (" + maps.support(panel).word() + ")");
         JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         NumberAxis legendAxis = new NumberAxis(quantity);

@@ -138,7 +138,7 @@ public final class PropertyMapsPresenter implements ResultPresenter {
                 maps.model(), p.rSquared(), p.residualSd()));
         PropertyMaps.Panel shown = p.panels().get(panel);
         levelText.setText(maps.panel().isEmpty() ? "" : Labels.level(data, maps.panel(), shown.level())
-                + (shown.measured() ? " (measured)" : " (interpolated)"));
+                + " (" + maps.support(shown).word() + ")");
         chart = PropertyMapChart.of(data, maps, p, panel, standardError.getSelection());
         canvas.setChart(chart);
         // setChart alone does not repaint; a change event makes the canvas redraw when it is next

@@ -55,11 +55,11 @@ public final class PropertyMapsSection implements SectionRenderer {
                 List<ReportSection.Frame> frames = new ArrayList<>();
                 for (PropertyMaps.Panel panel : p.panels()) {
                     String level = maps.panel() + " = " + number(panel.level())
-                            + (panel.measured() ? " (measured)" : " (interpolated)");
+                            + " (" + maps.support(panel).word() + ")";
                     frames.add(new ReportSection.Frame(level, PropertyMapChart.frame(maps, p, panel)));
                 }
                 out.frames(name + "-movie", "Movie: predicted " + p.key() + " across " + maps.panel(), "The fitted"
-                        + " maps one level of " + maps.panel() + " at a time, measured and interpolated (the paper's"
+                        + " maps one level of " + maps.panel() + " at a time, as each level's label says (the paper's"
                         + " Movies S1–S3 as fitted maps): the predicted mean beside its prediction sd, on the scales of"
                         + " all levels. Press Play, or move the slider.", maps.panel(), frames, 560, 300);
             }
