@@ -109,7 +109,8 @@ class DatasetMappingTest {
         InputException e = assertThrows(InputException.class, () -> DatasetMapping.automatic()
                 .withBindings(Map.of(FilmVariable.NORMALIZED_CONDUCTIVITY, "kappa")).apply(t, ""));
         assertEquals("kappa", e.column().orElseThrow());
-        assertTrue(e.getMessage().contains("bound to σN"), e.getMessage());
+        assertTrue(e.getMessage().contains("if the column is not σN, bind sigmaN to another column (--map sigmaN=COLUMN)"),
+                e.getMessage());
     }
 
     @Test

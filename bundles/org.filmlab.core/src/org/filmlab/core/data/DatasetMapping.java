@@ -351,10 +351,9 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
                 String header = table.headers().get(j);
                 throw InputException.at(table.source(), r.number(), header, "'" + r.cells().get(j).display()
                         + "' is negative, and " + v.symbol() + " cannot be: correct the value (its sign, its unit)"
-                        + (bound ? "; the column is bound to " + v.symbol() + ", bind another column if this one"
-                                + " is not " + v.symbol()
-                                : "; if the column is not " + v.symbol() + " (FilmLab reads its header as "
-                                        + v.symbol() + "), rename it or " + advice.ignoreColumn(header)));
+                        + "; if the column is not " + v.symbol() + (bound ? ", " + advice.rebind(v)
+                                : " (FilmLab reads its header as " + v.symbol() + "), rename it or "
+                                        + advice.ignoreColumn(header)));
             }
         }
     }

@@ -27,6 +27,11 @@ public enum MappingAdvice {
         }
 
         @Override
+        String rebind(FilmVariable v) {
+            return "bind " + v.key() + " to another column (--map " + v.key() + "=COLUMN)";
+        }
+
+        @Override
         String nameProperties() {
             return "name them with --properties";
         }
@@ -56,6 +61,11 @@ public enum MappingAdvice {
         }
 
         @Override
+        String rebind(FilmVariable v) {
+            return "choose another FilmLab variable for it in the mapping table, or mark it as ignored";
+        }
+
+        @Override
         String nameProperties() {
             return "make the measured columns properties in the mapping table";
         }
@@ -74,6 +84,9 @@ public enum MappingAdvice {
 
     /** What to do when two columns stand for the same variable. */
     abstract String separateDuplicates();
+
+    /** What to do when the column bound to this variable holds something else. */
+    abstract String rebind(FilmVariable v);
 
     /** How to say which columns are properties when none was recognised. */
     abstract String nameProperties();

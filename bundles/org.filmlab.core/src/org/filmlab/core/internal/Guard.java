@@ -31,7 +31,13 @@ public final class Guard {
         SafeRunner.run(new ISafeRunnable() {
             @Override
             public void run() throws Exception {
-                result[0] = code.call();
+                try {
+                    result[0] = code.call();
+                } catch (DataValueException bad) {
+                    // The user's data, not a fault of the code: kept from SafeRunner, which would log it
+                    // as "Problems occurred when invoking code" beside the run's own error.
+                    failure[0] = bad;
+                }
             }
 
             @Override

@@ -48,6 +48,11 @@ public record DecisionMaps(String x, String y, String panel, double[] xs, double
         return LevelSupport.of(w.level(), w.measured(), measuredLevels);
     }
 
+    /** The levels of the panels beyond every level films were made at, which the overall window leaves out. */
+    public List<Double> extrapolatedLevels() {
+        return panels.stream().filter(p -> support(p) == LevelSupport.EXTRAPOLATED).map(Panel::level).toList();
+    }
+
     /**
      * @param level the panel condition's value
      * @param measured whether films were made at this level (else it is interpolated or extrapolated:

@@ -14,7 +14,6 @@ import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.ClassifierEvaluation;
 import org.filmlab.core.workflow.DecisionMaps;
-import org.filmlab.core.workflow.LevelSupport;
 import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Partition;
@@ -168,8 +167,7 @@ final class Summary {
             f("  class %d is predicted nowhere on the grid%n", w.windowClass());
             return;
         }
-        List<String> extrapolated = w.panels().stream().filter(p -> m.support(p) == LevelSupport.EXTRAPOLATED)
-                .map(p -> num(p.level())).toList();
+        List<String> extrapolated = m.extrapolatedLevels().stream().map(Summary::num).toList();
         String overall = extrapolated.isEmpty() ? "overall" : "overall, at the measured and interpolated levels ("
                 + m.panel() + " = " + String.join(", ", extrapolated) + " extrapolated, left out)";
         if (w.points() == 0) {

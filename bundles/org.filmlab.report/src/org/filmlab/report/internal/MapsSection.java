@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.filmlab.core.step.ResultPart;
 import org.filmlab.core.workflow.DecisionMaps;
-import org.filmlab.core.workflow.LevelSupport;
 import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.Parts;
 import org.filmlab.core.workflow.ResultsReader;
@@ -60,9 +59,8 @@ public final class MapsSection implements SectionRenderer {
     }
 
     /** "all panels", or which extrapolated levels the overall figures leave out. */
-    private static String overallPanels(DecisionMaps map, DecisionMaps.ProcessWindow w) {
-        List<String> extrapolated = w.panels().stream().filter(p -> map.support(p) == LevelSupport.EXTRAPOLATED)
-                .map(p -> Html.level(p.level())).toList();
+    private static String overallPanels(DecisionMaps map) {
+        List<String> extrapolated = map.extrapolatedLevels().stream().map(Html::level).toList();
         return extrapolated.isEmpty() ? "all panels" : "the measured and interpolated levels (" + map.panel() + " = "
                 + String.join(", ", extrapolated) + " lie beyond every level films were made at: extrapolated, left"
                 + " out)";
@@ -81,7 +79,7 @@ public final class MapsSection implements SectionRenderer {
         out.heading("Process window: " + Study.labelled(w.windowClass(), map.labels()));
         out.paragraph("The window is where the classifier predicts " + Study.labelled(w.windowClass(), map.labels())
                 + ", good by the workflow's rule: " + w.criterion() + ". Grid points predicted that class: " + w.points()
-                + " over " + overallPanels(map, w) + ". Overall " + cx.symbol() + " = " + Html.number(w.xMean(), 4) + " ± "
+                + " over " + overallPanels(map) + ". Overall " + cx.symbol() + " = " + Html.number(w.xMean(), 4) + " ± "
                 + Html.number(w.xSd(), 3) + " " + cx.unit() + ", " + cy.symbol() + " = " + Html.number(w.yMean(), 4)
                 + " ± " + Html.number(w.ySd(), 3) + " " + cy.unit() + " (mean ± sd).");
         List<List<String>> rows = new ArrayList<>();

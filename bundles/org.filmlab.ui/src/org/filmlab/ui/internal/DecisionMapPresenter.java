@@ -244,11 +244,18 @@ public final class DecisionMapPresenter implements ResultPresenter {
             return "No process window: " + maps.noWindow() + (maps.noWindow().endsWith(".") ? "" : ".");
         }
         String windowClass = "class " + w.windowClass() + (w.criterion().isEmpty() ? "" : ": " + w.criterion());
-        if (w.points() == 0) {
+        if (w.panels().stream().allMatch(p -> p.points() == 0)) {
             return windowClass + " is predicted nowhere on the maps.";
         }
-        return String.format(Locale.ROOT, "process window (%s) at %s = %.2f ± %.2f, %s = %.0f ± %.0f.", windowClass,
-                maps.x(), w.xMean(), w.xSd(), maps.y(), w.yMean(), w.ySd());
+        List<Double> extrapolated = maps.extrapolatedLevels();
+        String leftOut = extrapolated.isEmpty() ? "" : " over the measured and interpolated levels (" + maps.panel()
+                + " = " + String.join(", ", extrapolated.stream().map(DecisionMapChart::number).toList())
+                + " extrapolated, left out)";
+        if (w.points() == 0) {
+            return windowClass + " is predicted nowhere" + leftOut + ".";
+        }
+        return String.format(Locale.ROOT, "process window (%s) at %s = %.2f ± %.2f, %s = %.0f ± %.0f%s.", windowClass,
+                maps.x(), w.xMean(), w.xSd(), maps.y(), w.yMean(), w.ySd(), leftOut);
     }
 
     /** The text above the map; for tests. */

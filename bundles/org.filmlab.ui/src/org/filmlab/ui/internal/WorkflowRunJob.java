@@ -111,8 +111,8 @@ final class WorkflowRunJob extends FilmLabJob {
             public void done(IJobChangeEvent event) {
                 if (event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL) {
                     String what = name + " on " + dataset.source();
-                    inUi(() -> Session.get().runStopped(what + " was cancelled; the results shown are from the"
-                            + " previous run."));
+                    inUi(() -> Session.get().runStopped(what + " was cancelled" + (Session.get().result().isPresent()
+                            ? "; the results shown are from the previous run." : ".")));
                 }
             }
         });
@@ -176,7 +176,9 @@ final class WorkflowRunJob extends FilmLabJob {
     private IStatus failed(IStatus status) {
         // Shown here; logged once, with the cause's stack, by the job framework as this job's result.
         inUi(() -> {
-            Session.get().runStopped(status.getMessage() + "\nThe results shown are from the previous run.");
+            // Said only when there are such results: after a first run fails, the views say there are none.
+            Session.get().runStopped(status.getMessage() + (Session.get().result().isPresent()
+                    ? "\nThe results shown are from the previous run." : ""));
             showError(failureTitle, status);
         });
         return status;
