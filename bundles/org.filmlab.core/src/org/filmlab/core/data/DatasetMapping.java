@@ -325,8 +325,11 @@ public record DatasetMapping(List<String> conditions, List<String> properties, L
             constant &= v == values[0];
         }
         if (constant) {
-            throw InputException.at(file, 0, headerText, "all " + values.length + " values are " + values[0]
-                    + "; a constant column separates nothing and cannot be standardised: " + advice.ignoreConstant());
+            throw InputException.at(file, 0, headerText, "all " + values.length + " values are "
+                    + DataValueException.number(values[0]) + "; a constant column separates nothing and cannot be"
+                    + " standardised: " + advice.ignoreConstant() + (role == ColumnRole.CONDITION ? "; a workflow"
+                            + " that uses this condition then needs it left out of its steps too (in the paper's,"
+                            + " the classify step's features and the map step's panel)" : ""));
         }
         Optional<FilmVariable> v = boundTo.or(() -> FilmVariable.recognise(header.name()));
         if (v.isPresent()) {

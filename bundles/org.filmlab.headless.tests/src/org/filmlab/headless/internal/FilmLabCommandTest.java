@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.Platform;
 import org.filmlab.sample.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -258,6 +259,44 @@ class FilmLabCommandTest {
             points += p.path("level").asDouble() <= 7 ? p.path("points").asInt() : 0;
         }
         assertEquals(points, maps.at("/window/points").asInt(), "the overall window counts P% 3 to 7 only");
+    }
+
+    /**
+     * Films all made at one P%: the constant column is refused, and each message on the way says
+     * the next thing to change, up to a copy of the paper's workflow that runs on them. Before, the
+     * advice to ignore P% led to "bind a column to it with --map P=COLUMN".
+     */
+    @Test
+    void filmsAtOnePolymerContentAreLedToAWorkflowThatRunsOnThem() throws IOException {
+        Path data = write("one-p.csv", HEADER + rows(40).replaceAll("(?m)^(F\\d+),\\d+,", "$1,5,"));
+        String constant = rejects("run", "--data", data.toString());
+        assertTrue(constant.contains("column 'P (wt%)': all 40 values are 5;") && constant.contains("--ignore")
+                && constant.contains("the classify step's features and the map step's panel"), constant);
+        String features = rejects("run", "--data", data.toString(), "--ignore", "P (wt%)");
+        assertTrue(features.contains("'features': 'P' is not a condition of the data")
+                && features.contains("for films that do not vary it, leave it out of the features"), features);
+
+        URL paper = Platform.getBundle("org.filmlab.workflow.chenduquesnoy2021")
+                .getEntry("workflows/chen-duquesnoy-2021.json");
+        String document;
+        try (var in = paper.openStream()) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\"P,LS,XB\"", "\"LS,XB\"");
+        }
+        String panel = rejects("run", "--data", data.toString(), "--ignore", "P (wt%)", "--workflow",
+                write("without-p.json", document).toString());
+        assertTrue(panel.contains("'panel': 'P' is not one of the classifier's features (LS, XB); set the panel to"
+                + " \"\" for one map over the other two"), panel);
+
+        String oneMap = document.replaceAll("\"panel\": \"P\",\\s*\"panelLevels\": \"[^\"]*\"", "\"panel\": \"\"");
+        Path out = tmp.resolve("out");
+        CommandRun o = run("run", "--data", data.toString(), "--ignore", "P (wt%)", "--workflow",
+                write("one-map.json", oneMap).toString(), "--no-report", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Classifier Support vector machine (Weka SMO) (org.filmlab.weka.smo) on LS, XB"),
+                o.out());
+        assertTrue(o.out().contains("workflow Chen–Duquesnoy 2021 (changed: one-map.json differs from the installed"
+                + " workflow) 1.0.0 (org.filmlab.workflow.chenDuquesnoy2021.variant)"),
+                "an edited copy under the paper's id is not presented as the paper's workflow: " + o.out());
     }
 
     @Test

@@ -95,7 +95,8 @@ public final class RegressStep implements StepType {
             Optional<Column> condition = Selection.condition(data, name);
             if (condition.isEmpty()) {
                 c.problem(axis, "'" + name + "' is not a condition of the data (conditions: "
-                        + Selection.keys(data.conditions()) + ")");
+                        + Selection.keys(data.conditions()) + ")" + (axis.equals("panel") ? "; set the panel to \"\""
+                                + " for one map over the other two" : ""));
             } else if (chosen.contains(condition.get().key())) {
                 c.problem(axis, "x, y and panel must be different conditions; '" + name + "' is used twice");
             } else {

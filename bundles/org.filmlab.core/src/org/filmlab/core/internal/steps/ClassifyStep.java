@@ -99,7 +99,8 @@ public final class ClassifyStep implements StepType {
             if (!conditions.contains(key)) {
                 c.problem("features", "'" + key + "' is not a condition of the data (conditions: "
                         + String.join(", ", conditions) + "); bind a column to it with --map " + key
-                        + "=COLUMN, or in the import wizard's mapping");
+                        + "=COLUMN, or in the import wizard's mapping; or, for films that do not vary it, leave it out"
+                        + " of the features");
             } else {
                 out.add(key);
             }

@@ -54,7 +54,8 @@ public final class MapStep implements StepType {
             }
             if (!features.contains(key)) {
                 c.problem(axis, "'" + key + "' is not one of the classifier's features ("
-                        + String.join(", ", features) + ")");
+                        + String.join(", ", features) + ")" + (axis.equals("panel") ? "; set the panel to \"\" for"
+                                + " one map over the other two" : ""));
             }
         }
         if (s.getString("x").equals(s.getString("y")) || s.getString("x").equals(s.getString("panel"))
