@@ -3,6 +3,8 @@ package org.filmlab.core.workflow;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -12,8 +14,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.core.runtime.CoreException;
 import org.filmlab.core.data.DatasetMapping;
 import org.filmlab.core.data.InputException;
+import org.filmlab.core.registry.ContributionDescriptor;
+import org.filmlab.core.registry.ContributionKind;
+import org.filmlab.core.registry.ContributionRegistry;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -74,6 +80,40 @@ public final class WorkflowReader {
             throw InputException.inFile(source, "cannot read the workflow: " + e.getMessage(), e);
         }
         return readTree(root, source);
+    }
+
+    /**
+     * Reads a workflow file. A file that bears the id of an installed workflow but differs from it
+     * (an edited copy of the paper's, say) is read as the user's variant ({@link
+     * WorkflowDocument#asVariant}), so that its results never pass for the published workflow's.
+     *
+     * @param registry where the installed workflows are
+     * @throws InputException when the file cannot be read or is not a workflow document, or when the
+     *         installed workflow of the same id cannot be read to compare
+     */
+    public WorkflowDocument readFile(Path file, ContributionRegistry registry) throws InputException {
+        WorkflowDocument doc;
+        try (InputStream in = Files.newInputStream(file)) {
+            doc = read(in, file.toString());
+        } catch (IOException e) {
+            throw InputException.inFile(file.toString(), "cannot read the workflow: " + e.getMessage(), e);
+        }
+        for (ContributionDescriptor installed : registry.list(ContributionKind.WORKFLOW)) {
+            if (installed.id().equals(doc.id()) && !readInstalled(installed, registry).equals(doc)) {
+                return doc.asVariant(file.getFileName() + " differs from the installed workflow");
+            }
+        }
+        return doc;
+    }
+
+    /** An installed workflow's document. */
+    public WorkflowDocument readInstalled(ContributionDescriptor workflow, ContributionRegistry registry)
+            throws InputException {
+        try (InputStream in = registry.openWorkflow(workflow)) {
+            return read(in, workflow.id());
+        } catch (IOException | CoreException e) {
+            throw InputException.inFile(workflow.id(), "cannot read the workflow: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -367,7 +367,7 @@ public final class FilmLabCommand {
             chosen = workflows.stream().filter(w -> w.id().equals(name)).findFirst().orElse(null);
         }
         if (chosen != null) {
-            return installed(registry, chosen);
+            return new WorkflowReader().readInstalled(chosen, registry);
         }
         Path file = Path.of(name);
         if (!Files.isRegularFile(file)) {
@@ -375,28 +375,7 @@ public final class FilmLabCommand {
                     + String.join(", ", workflows.stream().map(ContributionDescriptor::id).toList())
                     + ") nor a file");
         }
-        WorkflowDocument doc;
-        try (InputStream in = Files.newInputStream(file)) {
-            doc = new WorkflowReader().read(in, name);
-        } catch (IOException e) {
-            throw InputException.inFile(name, "cannot read the workflow: " + e.getMessage(), e);
-        }
-        // An edited copy of an installed workflow keeps its id and name: named as the user's variant,
-        // its results never pass for the published workflow's.
-        Optional<ContributionDescriptor> same = workflows.stream().filter(w -> w.id().equals(doc.id())).findFirst();
-        if (same.isPresent() && !installed(registry, same.get()).equals(doc)) {
-            return doc.asVariant(file.getFileName() + " differs from the installed workflow");
-        }
-        return doc;
-    }
-
-    private static WorkflowDocument installed(ContributionRegistry registry, ContributionDescriptor workflow)
-            throws InputException, CoreException {
-        try (InputStream in = registry.openWorkflow(workflow)) {
-            return new WorkflowReader().read(in, workflow.id());
-        } catch (IOException e) {
-            throw InputException.inFile(workflow.id(), "cannot read the workflow: " + e.getMessage(), e);
-        }
+        return new WorkflowReader().readFile(file, registry);
     }
 
     static WorkflowDocument overrides(WorkflowDocument doc, Map<String, String> options)

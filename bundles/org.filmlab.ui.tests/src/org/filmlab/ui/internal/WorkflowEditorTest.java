@@ -113,6 +113,35 @@ class WorkflowEditorTest {
      * Found using the desktop: k (or the seed) typed away and back again still ran, and named its run,
      * as "(changed: edited in the desktop)", though it was the published workflow to the last value.
      */
+    /**
+     * A copy of the paper's workflow edited outside FilmLab keeps the paper's id and name; loaded, it
+     * was shown and run as the published workflow. An exact copy still is the published one.
+     */
+    @Test
+    void aFileThatDiffersFromTheInstalledWorkflowOfItsIdLoadsAsAVariant(@TempDir Path temp) throws Exception {
+        AnalysisUi.defaultRun();
+        IWorkbenchPage page = page();
+        WorkflowEditorView editor = (WorkflowEditorView) page.showView(WorkflowEditorView.ID);
+        WorkflowDocument standard = AnalysisUi.standardDocument();
+        try {
+            Path edited = temp.resolve("edited-copy.json");
+            Files.writeString(edited, WorkflowWriter.toJson(standard.withParam("cluster", "k", 4)).toString());
+            editor.load(edited);
+            WorkflowDocument shown = editor.document().orElseThrow();
+            assertTrue(shown.isVariant() && shown.name().contains("edited-copy.json differs from the installed"
+                    + " workflow"), shown.id() + " / " + shown.name());
+            assertEquals(shown, Session.get().workflow().orElseThrow(), "the session runs it under that name");
+
+            Path exact = temp.resolve("exact-copy.json");
+            Files.writeString(exact, WorkflowWriter.toJson(standard).toString());
+            editor.load(exact);
+            assertEquals(standard, editor.document().orElseThrow(), "an exact copy is the published workflow");
+        } finally {
+            editor.show(standard);
+            page.hideView(editor);
+        }
+    }
+
     @Test
     void anEditTakenBackLeavesThePublishedWorkflow() throws Exception {
         AnalysisUi.defaultRun();

@@ -393,9 +393,7 @@ public final class WorkflowEditorView extends ViewPart {
     void load(Path file) throws IOException, InputException {
         WorkflowDocument before = published;
         boolean beforeEdited = edited;
-        try (InputStream in = Files.newInputStream(file)) {
-            show(new WorkflowReader().read(in, file.toString()));
-        }
+        show(new WorkflowReader().readFile(file, registry));
         if (before != null && !before.equals(published)) {
             Undoable.workflowChanged(before, beforeEdited, published, false);
         }
