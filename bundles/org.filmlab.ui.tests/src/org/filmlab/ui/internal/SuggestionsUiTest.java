@@ -216,7 +216,7 @@ class SuggestionsUiTest {
         InputException constant = assertThrows(InputException.class, () -> new DatasetLoader(
                 ContributionRegistry.getDefault()).load(p5, DatasetMapping.automatic(), null));
         assertTrue(constant.getMessage().startsWith("p5.csv, column 'P (wt%)': all ")
-                && constant.getMessage().contains("values are 5.0"), constant.getMessage());
+                && constant.getMessage().contains("values are 5;"), constant.getMessage());
         assertSame(before, Session.get().result().orElseThrow());
     }
 
