@@ -10,7 +10,8 @@ import org.filmlab.core.params.ParameterValues;
 /**
  * A grid over two conditions, one panel per level of a third: where decision maps and property maps
  * are drawn (the paper's L:S × X:B per P%). Each axis spans the measured range in {@code resolution}
- * steps; the panel levels are the ones named, measured or interpolated, else the measured ones.
+ * steps; the panel levels are the ones named, else the measured ones. A level named beyond every
+ * measured one is mapped too, and every view calls it extrapolated ({@code LevelSupport}).
  * Steps that map declare {@link #settings} among their own and build the grid with {@link #of}.
  *
  * @param x the condition on the horizontal axis
@@ -32,7 +33,8 @@ public record ConditionGrid(String x, String y, String panel, double[] xs, doubl
             Parameter.text("panel", "Panels", "The condition that changes from panel to panel; empty for one panel.",
                     panel),
             Parameter.text("panelLevels", "Panel levels", "Comma-separated levels of the panel condition, measured"
-                    + " or interpolated; empty for the measured levels.", ""),
+                    + " or interpolated (a level beyond the measured ones is mapped and called extrapolated); empty"
+                    + " for the measured levels.", ""),
             Parameter.integer("resolution", "Resolution", "Grid points along each axis.", 41, 5, 401)};
     }
 
