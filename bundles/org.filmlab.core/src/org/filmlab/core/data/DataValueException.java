@@ -4,7 +4,8 @@ package org.filmlab.core.data;
 import java.math.BigDecimal;
 
 /**
- * A value of the data that a contribution cannot compute with (the log of a zero RD, say), found
+ * A value of the data that a contribution cannot compute with (the log of a zero RD, say, or a
+ * column or the data as a whole: a condition at too few levels for a quadratic model), found
  * only once the values are read, while the step runs: configure sees columns, not values. It is
  * the user's to correct, like an {@link InputException}, not a failure of the contribution, so the
  * engine reports it in the same words (file, row, column) and the command line exits as for bad
@@ -27,6 +28,19 @@ public final class DataValueException extends RuntimeException {
     public static DataValueException at(Dataset data, int index, Column column, String message) {
         return new DataValueException(InputException.at(data.source(), data.sourceRow(index), column.header(),
                 message));
+    }
+
+    /**
+     * A column as a whole that a contribution cannot compute with (a condition at too few levels for
+     * the model asked for, say).
+     */
+    public static DataValueException inColumn(Dataset data, Column column, String message) {
+        return new DataValueException(InputException.at(data.source(), 0, column.header(), message));
+    }
+
+    /** The data as a whole (conditions that vary together, say). */
+    public static DataValueException inData(Dataset data, String message) {
+        return new DataValueException(InputException.inFile(data.source(), message));
     }
 
     /** Where the value is: the file, its row and column. */

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.filmlab.core.data.Column;
+import org.filmlab.core.data.DataValueException;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.params.ParameterValues;
 import org.filmlab.core.step.ConditionGrid;
@@ -33,6 +34,9 @@ final class PropertyMapper {
         List<Column> conditions = data.conditions();
         List<Column> properties = Selection.properties(data, s.getString("properties"));
         String model = s.getString("model");
+        if (model.equals(Terms.QUADRATIC)) {
+            requireThreeLevels(data, conditions);
+        }
         Terms terms = Terms.of(model, conditions);
         double[][] x = expandAll(terms, data.matrix(conditions));
 
@@ -60,7 +64,7 @@ final class PropertyMapper {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            LeastSquaresFit fit = fit(model, x, property);
+            LeastSquaresFit fit = fit(data, model, x, property);
             List<PropertyMaps.Panel> panels = new ArrayList<>();
             for (double level : levels) {
                 double[][] mean = new double[n][n];
@@ -88,13 +92,31 @@ final class PropertyMapper {
                 grid.measured());
     }
 
-    private static LeastSquaresFit fit(String model, double[][] x, Column property) {
+    /**
+     * A square term needs three levels of its condition: at two, x² is a linear function of x and the
+     * fit is singular. Said of the condition, before any fit, in the user's terms.
+     */
+    private static void requireThreeLevels(Dataset data, List<Column> conditions) {
+        for (Column c : conditions) {
+            double[] levels = Arrays.stream(c.values()).distinct().sorted().toArray();
+            if (levels.length < 3) {
+                throw DataValueException.inColumn(data, c, c.symbol() + " takes " + levels.length + " value"
+                        + (levels.length == 1 ? "" : "s") + " in these films (" + String.join(", ", Arrays.stream(
+                                levels).mapToObj(DataValueException::number).toList()) + "), and the quadratic"
+                        + " model's " + c.symbol() + "² needs three or more: set the regress step's model to"
+                        + " linear");
+            }
+        }
+    }
+
+    private static LeastSquaresFit fit(Dataset data, String model, double[][] x, Column property) {
         try {
             return LeastSquaresFit.fit(x, property.values().clone());
         } catch (SingularMatrixException e) {
-            throw new IllegalArgumentException("the conditions do not determine the " + model + " model of "
-                    + property.key() + " (a condition with too few distinct levels, or conditions that vary"
-                    + " together); try the linear model", e);
+            throw DataValueException.inData(data, "the conditions do not determine the " + model + " model of "
+                    + property.symbol() + ": some of them vary together in these films (one follows from the"
+                    + " others), so their effects cannot be told apart"
+                    + (model.equals(Terms.LINEAR) ? "" : "; the regress step's linear model may separate them"));
         }
     }
 
