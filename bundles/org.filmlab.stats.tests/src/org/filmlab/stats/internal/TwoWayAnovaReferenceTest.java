@@ -11,8 +11,10 @@ import static org.filmlab.stats.internal.Films.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -241,6 +243,49 @@ class TwoWayAnovaReferenceTest extends StatisticalTestContract<TwoWayAnovaTest> 
         }
         assertEquals(0.0, row(result, "residual").statistics().get("df"));
         assertNoteMentions(result, "no residual degrees of freedom");
+    }
+
+    /**
+     * Conditions recorded as measured (L:S 0.917, X:B 23.6), every film its own level: the dummy
+     * design had a column for each of the 12,000 level pairs and the fit ran into the workflow's
+     * 10-minute limit on the sample so jittered. Only the pairs some film has are columns now.
+     */
+    @Test
+    void continuousConditionsFinishAndSayHowToBinThem() {
+        int n = 110;
+        double[] xb = new double[n];
+        double[] ls = new double[n];
+        double[] rd = new double[n];
+        for (int i = 0; i < n; i++) {
+            xb[i] = 25 * (i % 5) + 0.037 * i;
+            ls[i] = 0.6 + 0.2 * (i / 22) + 0.0011 * i;
+            rd[i] = 4 + (i % 7) + 0.01 * i;
+        }
+        TestResult result = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> test.test(design(xb, ls, rd), test.parameters().defaults(), null));
+        assertEquals(0.0, row(result, "residual").statistics().get("df"));
+        assertNoteMentions(result, "no residual degrees of freedom", "levels");
+
+        TestResult binned = test.test(design(xb, ls, rd), values(Map.of("levels", 5)), null);
+        assertTrue(row(binned, "XB").statistics().containsKey("p"), "binned, the effects are tested");
+    }
+
+    /** A design of more level pairs than a fit can take in time is noted as not tested, with the remedy. */
+    @Test
+    void aDesignTooLargeToFitIsNotTestedAndSaysWhy() {
+        int n = 3000;
+        double[] xb = new double[n];
+        double[] ls = new double[n];
+        double[] rd = new double[n];
+        for (int i = 0; i < n; i++) {
+            xb[i] = i;
+            ls[i] = (i * 7919) % n;
+            rd[i] = 1 + i % 13;
+        }
+        TestResult result = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> test.test(design(xb, ls, rd), test.parameters().defaults(), null));
+        assertTrue(result.rows().isEmpty(), result.rows().toString());
+        assertNoteMentions(result, "not tested", "levels");
     }
 
     @Test

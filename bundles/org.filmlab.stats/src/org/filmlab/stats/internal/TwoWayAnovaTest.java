@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.commons.statistics.distribution.FDistribution;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -38,6 +39,12 @@ public final class TwoWayAnovaTest implements StatisticalTest {
     static final String FACTOR_B = "factorB";
     static final String LOG_TRANSFORM = "logTransform";
     static final String LEVELS = "levels";
+    /**
+     * The most design columns fitted: the normal equations' singular value decomposition grows with
+     * their cube (about a second at a thousand in Commons Math), and a design this wide on films
+     * recorded at measured rather than set conditions says little level by level anyway.
+     */
+    static final int MAX_COLUMNS = 1000;
 
     private static final ParameterSet PARAMETERS = ParameterSet.of(
             Parameter.text(RESPONSE, "Response", "Key or name of the property analysed.", "RD"),
@@ -137,6 +144,14 @@ public final class TwoWayAnovaTest implements StatisticalTest {
                     + " estimate (the gain in design rank), not (levels − 1) × (levels − 1)");
         }
 
+        String bin = values.getInt(LEVELS) == 0 ? "; for conditions varied continuously, set " + LEVELS + " (5, say)"
+                + " to bin each factor's range" : "";
+        if (designColumns(a, b) > MAX_COLUMNS) {
+            notes.add("not tested: " + a.key() + " has " + a.count() + " levels and " + b.key() + " " + b.count()
+                    + ", " + cells + " " + interaction + " cells with films, more than a least-squares fit of "
+                    + MAX_COLUMNS + " columns takes in reasonable time" + bin);
+            return new TestResult(key, title, List.of(), notes);
+        }
         progress.split(1);
         LeastSquares onlyB = fit(a, b, false, true, false, y);
         progress.split(1);
@@ -151,7 +166,7 @@ public final class TwoWayAnovaTest implements StatisticalTest {
         double residualMs = residualDf > 0 ? residualSs / residualDf : Double.NaN;
         boolean testable = residualDf > 0 && residualMs > 0;
         if (residualDf == 0) {
-            notes.add("no residual degrees of freedom (one film per cell): F and p cannot be computed");
+            notes.add("no residual degrees of freedom (one film per cell): F and p cannot be computed" + bin);
         } else if (!testable) {
             notes.add("the model fits every film exactly (residual sum of squares 0): F and p cannot be computed");
         }
@@ -196,14 +211,30 @@ public final class TwoWayAnovaTest implements StatisticalTest {
     }
 
     /**
+     * The columns of the full model's design that some film has: the intercept, the dummies of A and
+     * B, and one interaction column per occupied cell off the reference levels. The other columns
+     * are all zero, and the fit leaves them out.
+     */
+    private static int designColumns(FactorLevels a, FactorLevels b) {
+        Set<Integer> interactionCells = new HashSet<>();
+        for (int i = 0; i < a.level().length; i++) {
+            if (a.level()[i] > 0 && b.level()[i] > 0) {
+                interactionCells.add(a.level()[i] * b.count() + b.level()[i]);
+            }
+        }
+        return a.count() + b.count() - 1 + interactionCells.size();
+    }
+
+    /**
      * Intercept, then treatment-coded dummies of A and B (first level as reference), then their
-     * products: per film, the columns that are 1.
+     * products: per film, the columns that are 1. Columns no film has (the products of cells without
+     * films) are left out: they add nothing to the fit or its rank, and with a level per distinct
+     * value of a continuously varied condition they numbered the square of the films.
      */
     private static LeastSquares fit(FactorLevels a, FactorLevels b, boolean withA, boolean withB,
             boolean withInteraction, double[] y) {
         int dummiesA = a.count() - 1;
         int dummiesB = b.count() - 1;
-        int width = 1 + (withA ? dummiesA : 0) + (withB ? dummiesB : 0) + (withInteraction ? dummiesA * dummiesB : 0);
         int[][] ones = new int[a.level().length][];
         int[] row = new int[4];
         for (int i = 0; i < ones.length; i++) {
@@ -229,7 +260,23 @@ public final class TwoWayAnovaTest implements StatisticalTest {
             }
             ones[i] = java.util.Arrays.copyOf(row, used);
         }
-        return LeastSquares.fit(ones, width, y);
+        // Renumbered in the design's own order, so that a design without empty columns is fitted as before.
+        TreeMap<Integer, Integer> compact = new TreeMap<>();
+        for (int[] r : ones) {
+            for (int c : r) {
+                compact.put(c, 0);
+            }
+        }
+        int next = 0;
+        for (Map.Entry<Integer, Integer> e : compact.entrySet()) {
+            e.setValue(next++);
+        }
+        for (int[] r : ones) {
+            for (int k = 0; k < r.length; k++) {
+                r[k] = compact.get(r[k]);
+            }
+        }
+        return LeastSquares.fit(ones, compact.size(), y);
     }
 
     private static int occupiedCells(FactorLevels a, FactorLevels b) {
