@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.apache.commons.statistics.distribution.FDistribution;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -146,7 +145,8 @@ public final class TwoWayAnovaTest implements StatisticalTest {
 
         String bin = values.getInt(LEVELS) == 0 ? "; for conditions varied continuously, set " + LEVELS + " (5, say)"
                 + " to bin each factor's range" : "";
-        if (designColumns(a, b) > MAX_COLUMNS) {
+        // The product of the level counts bounds the columns: only past it are the cells counted.
+        if ((long) a.count() * b.count() > MAX_COLUMNS && designColumns(a, b) > MAX_COLUMNS) {
             notes.add("not tested: " + a.key() + " has " + a.count() + " levels and " + b.key() + " " + b.count()
                     + ", " + cells + " " + interaction + " cells with films, more than a least-squares fit of "
                     + MAX_COLUMNS + " columns takes in reasonable time" + bin);
@@ -260,23 +260,28 @@ public final class TwoWayAnovaTest implements StatisticalTest {
             }
             ones[i] = java.util.Arrays.copyOf(row, used);
         }
-        // Renumbered in the design's own order, so that a design without empty columns is fitted as before.
-        TreeMap<Integer, Integer> compact = new TreeMap<>();
+        // Renumbered in the design's own order, so that a design without empty columns is fitted as
+        // before. The width is bounded: test() fits only designs of at most MAX_COLUMNS used columns,
+        // whose two factors then have at most MAX_COLUMNS + 1 levels together.
+        int width = 1 + (withA ? dummiesA : 0) + (withB ? dummiesB : 0) + (withInteraction ? dummiesA * dummiesB : 0);
+        int[] renumbered = new int[width];
         for (int[] r : ones) {
             for (int c : r) {
-                compact.put(c, 0);
+                renumbered[c] = 1;
             }
         }
-        int next = 0;
-        for (Map.Entry<Integer, Integer> e : compact.entrySet()) {
-            e.setValue(next++);
+        int columns = 0;
+        for (int c = 0; c < width; c++) {
+            renumbered[c] = renumbered[c] == 0 ? -1 : columns++;
         }
-        for (int[] r : ones) {
-            for (int k = 0; k < r.length; k++) {
-                r[k] = compact.get(r[k]);
+        if (columns < width) {
+            for (int[] r : ones) {
+                for (int k = 0; k < r.length; k++) {
+                    r[k] = renumbered[r[k]];
+                }
             }
         }
-        return LeastSquares.fit(ones, compact.size(), y);
+        return LeastSquares.fit(ones, columns, y);
     }
 
     private static int occupiedCells(FactorLevels a, FactorLevels b) {
