@@ -2,14 +2,12 @@
 package org.filmlab.ui.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
@@ -52,7 +50,7 @@ public final class SuggestHandler extends AbstractHandler {
         WorkflowDocument base;
         try {
             base = session.workflow().isPresent() ? session.workflow().get() : installedDefault();
-        } catch (IOException | CoreException | InputException e) {
+        } catch (IOException | InputException e) {
             MessageDialog.openError(shell, "Suggest next experiments", "The default workflow cannot be read: "
                     + e.getMessage());
             return null;
@@ -92,13 +90,11 @@ public final class SuggestHandler extends AbstractHandler {
         return what + ". " + NOTHING_CHANGED;
     }
 
-    private static WorkflowDocument installedDefault() throws IOException, CoreException, InputException {
+    private static WorkflowDocument installedDefault() throws IOException, InputException {
         ContributionRegistry registry = ContributionRegistry.getDefault();
         ContributionDescriptor standard = registry.list(ContributionKind.WORKFLOW).stream()
                 .filter(ContributionDescriptor::isDefault).findFirst()
                 .orElseThrow(() -> new IOException("no installed workflow is marked as the default"));
-        try (InputStream in = registry.openWorkflow(standard)) {
-            return new WorkflowReader().read(in, standard.id());
-        }
+        return new WorkflowReader().readInstalled(standard, registry);
     }
 }

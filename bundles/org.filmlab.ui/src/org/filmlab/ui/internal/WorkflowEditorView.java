@@ -2,7 +2,6 @@
 package org.filmlab.ui.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -129,9 +127,9 @@ public final class WorkflowEditorView extends ViewPart {
         Optional<ContributionDescriptor> standard = registry.list(ContributionKind.WORKFLOW).stream()
                 .filter(ContributionDescriptor::isDefault).findFirst();
         if (standard.isPresent()) {
-            try (InputStream in = registry.openWorkflow(standard.get())) {
-                show(new WorkflowReader().read(in, standard.get().id()));
-            } catch (IOException | CoreException | InputException e) {
+            try {
+                show(new WorkflowReader().readInstalled(standard.get(), registry));
+            } catch (InputException e) {
                 ILog.of(getClass()).log(Status.error("the default workflow cannot be read", e));
                 messages.setText("The default workflow cannot be read: " + e.getMessage() + " Load a workflow file.");
             }

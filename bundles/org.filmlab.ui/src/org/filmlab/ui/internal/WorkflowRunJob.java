@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package org.filmlab.ui.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -153,15 +151,11 @@ final class WorkflowRunJob extends FilmLabJob {
         }
     }
 
-    private WorkflowDocument read(ContributionRegistry registry) throws CoreException, InputException {
+    private WorkflowDocument read(ContributionRegistry registry) throws InputException {
         if (document != null) {
             return document;
         }
-        try (InputStream in = registry.openWorkflow(workflow)) {
-            return new WorkflowReader().read(in, workflow.id());
-        } catch (IOException e) {
-            throw InputException.inFile(workflow.id(), "cannot read the workflow document: " + e.getMessage(), e);
-        }
+        return new WorkflowReader().readInstalled(workflow, registry);
     }
 
     /** The data as the workflow maps it: the session's data set unless the workflow names its columns. */
