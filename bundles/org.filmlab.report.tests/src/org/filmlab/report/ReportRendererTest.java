@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,10 +157,13 @@ public class ReportRendererTest {
             assertEquals(2 * width, png.getWidth(), 0.5, name + ": PNG at twice the SVG size");
             assertEquals(2 * height, png.getHeight(), 0.5, name);
         }
-        // Plus the frames of the sliders: a decision map per P% level, a movie frame per measured level.
+        // Plus the frames of the sliders, vector only (their panels are rasterised in the figures above):
+        // a decision map per P% level, a movie frame per measured level.
         long frames = report.files().stream().filter(f -> f.matches("figures/(fig4-decision-maps(-sigma-only)?-level|movie-"
-                + "(thickness|DoT|sigmaN))-\\d+\\.(svg|png)")).count();
-        assertEquals(2 * (8 + 8 + 3 * 4), frames, "frames: " + report.files());
+                + "(thickness|DoT|sigmaN))-\\d+\\.svg")).count();
+        assertEquals(8 + 8 + 3 * 4, frames, "frames: " + report.files());
+        assertFalse(report.files().stream().anyMatch(f -> f.matches("figures/(fig4-decision-maps-level|movie-DoT)-\\d+\\.png")),
+                "no raster of a frame: " + report.files());
         assertEquals(2 * expected.size() + frames + 1, report.files().size(), "figures plus report.html: " + report.files());
         assertTrue(report.skipped().isEmpty(), report.skipped().toString());
         for (String f : report.files()) {
@@ -286,11 +290,13 @@ public class ReportRendererTest {
         assertTrue(html.contains(sample.get("provenance").get("input").get("sha256").asText()));
         assertTrue(html.contains("<td>org.filmlab.report (this report)</td>"), "the renderer's own version is recorded");
         assertTrue(html.contains("<td>X:B × L:S</td>") || html.contains("X:B × L:S</td>"), "the interaction row names the factors by symbol");
-        // Every figure is inlined once as a data URI, none by file.
-        int images = html.split("<img ", -1).length - 1;
-        int dataUris = html.split("src=\"data:image/png;base64,", -1).length - 1;
-        assertEquals((report.files().size() - 1) / 2, images);
-        assertEquals(images, dataUris);
+        // Every figure is inlined once as a data URI, none by file: a figure as its PNG, a slider's frame
+        // as its SVG.
+        long rasters = report.files().stream().filter(f -> f.endsWith(".png")).count();
+        long vectorsOnly = report.files().stream().filter(f -> f.endsWith(".svg")).count() - rasters;
+        assertEquals(rasters, html.split("<img alt=\"[^\"]*\" width=\"\\d+\" height=\"\\d+\" src=\"data:image/png;base64,", -1).length - 1);
+        assertEquals(vectorsOnly, html.split("<img alt=\"[^\"]*\" width=\"\\d+\" height=\"\\d+\" src=\"data:image/svg\\+xml;base64,", -1).length - 1);
+        assertEquals(rasters + vectorsOnly, html.split("<img ", -1).length - 1);
     }
 
     @Test
@@ -306,8 +312,13 @@ public class ReportRendererTest {
             int frames = block.split("<figure class=\"frame\"", -1).length - 1;
             assertTrue(frames > 1, series + " has a frame per level");
             for (int i = 1; i <= frames; i++) {
-                assertTrue(report.files().contains("figures/" + series + "-" + i + ".png"), series + " frame " + i);
+                assertTrue(report.files().contains("figures/" + series + "-" + i + ".svg"), series + " frame " + i);
             }
+            // A frame shows its SVG file, so it stays sharp at any zoom and in print.
+            String uri = "src=\"data:image/svg+xml;base64,";
+            int at = block.indexOf(uri, block.indexOf("id=\"" + series + "-1\"")) + uri.length();
+            byte[] shown = Base64.getDecoder().decode(block.substring(at, block.indexOf('"', at)));
+            assertArrayEquals(Files.readAllBytes(rendered.resolve("figures").resolve(series + "-1.svg")), shown, series);
         }
         assertEquals(8, html.split("<figure class=\"frame\" id=\"fig4-decision-maps-level-", -1).length - 1,
                 "one decision-map frame per P% level, interpolated ones included");

@@ -18,7 +18,7 @@ import org.filmlab.core.workflow.ResultsReader;
 
 /**
  * The self-contained report.html: inline CSS, figures as PNG data URIs (the SVG files sit beside it
- * for print), no external request. One inline script turns each series of frames (a map per P%) into
+ * for print) and the sliders' frames as SVG data URIs, no external request. One inline script turns each series of frames (a map per P%) into
  * a slider with a play button; without scripts every frame shows. Every text from results.json is escaped.
  */
 final class HtmlReport {
@@ -71,45 +71,45 @@ final class HtmlReport {
 
     private final Study study;
     private final Node root;
-    private final Map<String, byte[]> pngs;
+    private final Map<String, byte[]> images;
     private final StringBuilder out = new StringBuilder(1 << 16);
     /**
-     * The document so far: its text, and at each figure the figure's PNG, which is written in base64
+     * The document so far: its text, and at each figure the figure's image, which is written in base64
      * straight into the file. Held as text, the 6 MB of base64 would be copied five times over (the
      * builder grows, holds it as UTF-16 since the document is not all Latin-1, becomes a string and
      * then UTF-8): an eighth of the report's garbage on the sample.
      */
     private final List<Object> parts = new ArrayList<>();
 
-    private HtmlReport(Study study, Map<String, byte[]> pngs) {
+    private HtmlReport(Study study, Map<String, byte[]> images) {
         this.study = study;
         this.root = study.root();
-        this.pngs = pngs;
+        this.images = images;
     }
 
     /**
      * Writes the document, UTF-8, to {@code file}.
      *
-     * @param pngs each figure's PNG by figure name
+     * @param images by figure name, each figure's PNG and each frame's SVG
      */
-    static void write(Study study, List<HtmlSection> sections, Map<String, byte[]> pngs, List<String> skipped,
+    static void write(Study study, List<HtmlSection> sections, Map<String, byte[]> images, List<String> skipped,
             Path file) throws IOException {
-        HtmlReport r = new HtmlReport(study, pngs);
+        HtmlReport r = new HtmlReport(study, images);
         r.document(sections, skipped);
         r.parts.add(r.out.toString());
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (Object part : r.parts) {
-                o.write(part instanceof byte[] png ? Base64.getEncoder().encode(png)
+                o.write(part instanceof byte[] image ? Base64.getEncoder().encode(image)
                         : ((String) part).getBytes(StandardCharsets.UTF_8));
             }
         }
     }
 
-    /** The figure's PNG as a data URI's base64, in its place. */
-    private void png(String figure) {
+    /** The figure's image as a data URI's base64, in its place. */
+    private void image(String figure) {
         parts.add(out.toString());
         out.setLength(0);
-        parts.add(pngs.get(figure));
+        parts.add(images.get(figure));
     }
 
     private static String e(String s) {
@@ -170,10 +170,10 @@ final class HtmlReport {
             out.append("<figure class=\"frame\" id=\"").append(e(fig.name())).append("\" data-label=\"")
                     .append(e(f.labels().get(i))).append("\">\n<img alt=\"").append(e(fig.title()))
                     .append("\" width=\"").append(fig.width()).append("\" height=\"").append(fig.height())
-                    .append("\" src=\"data:image/png;base64,");
-            png(fig.name());
-            out.append("\">\n<figcaption>").append(e(f.labels().get(i))).append(" <span class=\"note\">Files: <code>figures/")
-                    .append(e(fig.name())).append(".svg</code>, <code>.png</code>.</span></figcaption>\n</figure>\n");
+                    .append("\" src=\"data:image/svg+xml;base64,");
+            image(fig.name());
+            out.append("\">\n<figcaption>").append(e(f.labels().get(i))).append(" <span class=\"note\">File: <code>figures/")
+                    .append(e(fig.name())).append(".svg</code>.</span></figcaption>\n</figure>\n");
         }
         out.append("</div>\n</div>\n");
     }
@@ -182,7 +182,7 @@ final class HtmlReport {
         out.append("<figure id=\"").append(e(f.name())).append("\">\n<img alt=\"").append(e(f.title()))
                 .append("\" width=\"").append(f.width()).append("\" height=\"").append(f.height())
                 .append("\" src=\"data:image/png;base64,");
-        png(f.name());
+        image(f.name());
         out.append("\">\n<figcaption><b>").append(e(f.title())).append(".</b> ").append(e(f.caption()))
                 .append(" <span class=\"note\">Files: <code>figures/").append(e(f.name())).append(".svg</code>, <code>figures/")
                 .append(e(f.name())).append(".png</code>.</span></figcaption>\n</figure>\n");

@@ -44,10 +44,12 @@ public interface ReportSection {
     }
 
     /**
-     * Figures of one thing at successive levels of a condition (a map per P%), each written as a
-     * figure ({@code figures/NAME-1.svg}, {@code -2} ...). The HTML shows them one at a time under a
-     * slider, with a play button that steps through them as an animation (the paper's movies); a
-     * reader without scripts sees every frame. The default writes them as separate figures.
+     * Figures of one thing at successive levels of a condition (a map per P%), each written as SVG
+     * only ({@code figures/NAME-1.svg}, {@code -2} ...), not PNG: a series repeats panels that a
+     * figure of the section usually shows already, and the HTML shows the vectors themselves, sharp
+     * at any zoom. It shows them one at a time under a slider, with a play button that steps through
+     * them as an animation (the paper's movies); a reader without scripts sees every frame. The
+     * default writes them as separate figures.
      *
      * @param name a file name without extension for the series; frames add {@code -1}, {@code -2} ...
      * @param slider what the slider moves through ({@code "P%"})
