@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * type (extension point {@code org.filmlab.report.sections}), titled by the step that produced it.
  * The same results give the same bytes in every file, so a saved run can be re-rendered.
  * <p>
- * Writes {@code folder/report.html} and {@code folder/figures/NAME.svg} and {@code NAME.png}, and
- * nothing outside {@code folder}. A part with no installed renderer, or whose renderer fails, gets a
+ * Writes {@code folder/report.html} and {@code folder/figures/NAME.svg} and {@code NAME.png} (a
+ * slider's frames as {@code NAME.svg} only), and nothing outside {@code folder}. A part with no installed renderer, or whose renderer fails, gets a
  * note instead of its section; the returned record and the report say which and why. Charts are drawn with AWT, so the JVM should run with {@code java.awt.headless=true} when
  * there is no display.
  */
