@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.filmlab.core.workflow.ResultsReader;
@@ -71,7 +70,7 @@ final class HtmlReport {
 
     private final Study study;
     private final Node root;
-    private final Map<String, byte[]> images;
+    private final Images images;
     private final StringBuilder out = new StringBuilder(1 << 16);
     /**
      * The document so far: its text, and at each figure the figure's image, which is written in base64
@@ -81,7 +80,7 @@ final class HtmlReport {
      */
     private final List<Object> parts = new ArrayList<>();
 
-    private HtmlReport(Study study, Map<String, byte[]> images) {
+    private HtmlReport(Study study, Images images) {
         this.study = study;
         this.root = study.root();
         this.images = images;
@@ -90,26 +89,37 @@ final class HtmlReport {
     /**
      * Writes the document, UTF-8, to {@code file}.
      *
-     * @param images by figure name, each figure's PNG and each frame's SVG
+     * @param images each figure's PNG and each frame's SVG, asked for in the document's order as it is
+     *        written
      */
-    static void write(Study study, List<HtmlSection> sections, Map<String, byte[]> images, List<String> skipped,
-            Path file) throws IOException {
+    static void write(Study study, List<HtmlSection> sections, Images images, List<String> skipped, Path file)
+            throws IOException {
         HtmlReport r = new HtmlReport(study, images);
         r.document(sections, skipped);
         r.parts.add(r.out.toString());
         try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             for (Object part : r.parts) {
-                o.write(part instanceof byte[] image ? Base64.getEncoder().encode(image)
+                o.write(part instanceof Image image ? Base64.getEncoder().encode(images.of(image.figure()))
                         : ((String) part).getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /** The bytes of a figure's image, once it is drawn. */
+    @FunctionalInterface
+    interface Images {
+        byte[] of(String figure) throws IOException;
+    }
+
+    /** Where a figure's image goes in the document. */
+    private record Image(String figure) {
     }
 
     /** The figure's image as a data URI's base64, in its place. */
     private void image(String figure) {
         parts.add(out.toString());
         out.setLength(0);
-        parts.add(images.get(figure));
+        parts.add(new Image(figure));
     }
 
     private static String e(String s) {

@@ -40,10 +40,11 @@ public final class Report {
         List<Figure> plans = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<Future<Drawn>> drawing = new ArrayList<>();
+        List<Boolean> raster = new ArrayList<>();
         // Figures are independent and each takes tens of milliseconds to draw twice (SVG and PNG), so they
         // are drawn on all cores, each as soon as its section is written (the later sections are written
-        // meanwhile); files are written here, in plan order, so the output never depends on which thread
-        // finished first.
+        // meanwhile); files are written here, in the document's order, so the output never depends on
+        // which thread finished first.
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
                 r -> {
                     Thread t = new Thread(r, "filmlab report");
@@ -56,6 +57,7 @@ public final class Report {
                     if (b instanceof HtmlSection.Fig f) {
                         Figure plan = f.figure();
                         plans.add(plan);
+                        raster.add(true);
                         drawing.add(pool.submit(() -> new Drawn(plan, FigureFiles.svg(plan), FigureFiles.png(plan))));
                     } else if (b instanceof HtmlSection.Frames f) {
                         // A slider's frames repeat panels that a figure of the report already shows in
@@ -63,6 +65,7 @@ public final class Report {
                         // at any zoom and in print). Their rasters were 40 % of the report's pixels.
                         for (Figure plan : f.figures()) {
                             plans.add(plan);
+                            raster.add(false);
                             drawing.add(pool.submit(() -> new Drawn(plan, FigureFiles.svg(plan), null)));
                         }
                     }
@@ -77,22 +80,22 @@ public final class Report {
             Path figures = folder.resolve("figures");
             Files.createDirectories(figures);
             List<String> files = new ArrayList<>();
-            Map<String, byte[]> shown = new HashMap<>();
+            Map<String, Integer> plan = new HashMap<>();
             for (int i = 0; i < plans.size(); i++) {
-                progress.split(1).subTask(plans.get(i).name());
-                Drawn d = await(drawing.get(i));
-                // Written now: kept to the end, every figure's files were copied at each young collection.
-                drawing.set(i, null);
-                Files.write(figures.resolve(d.figure().name() + ".svg"), d.svg());
-                files.add("figures/" + d.figure().name() + ".svg");
-                if (d.png() != null) {
-                    Files.write(figures.resolve(d.figure().name() + ".png"), d.png());
-                    files.add("figures/" + d.figure().name() + ".png");
+                plan.put(plans.get(i).name(), i);
+                files.add("figures/" + plans.get(i).name() + ".svg");
+                if (raster.get(i)) {
+                    files.add("figures/" + plans.get(i).name() + ".png");
                 }
-                shown.put(d.figure().name(), d.png() != null ? d.png() : d.svg());
             }
+            // report.html is written while the later figures are still drawn, each figure's files and
+            // image as the document reaches it: writing its 7 MB after the last figure had left one
+            // core idle for 50-70 ms, and every image waiting for it was copied at each young collection.
+            HtmlReport.write(study, sections, name -> {
+                progress.split(1).subTask(name);
+                return written(drawing, plan.get(name), figures);
+            }, skipped, folder.resolve("report.html"));
             progress.split(1);
-            HtmlReport.write(study, sections, shown, skipped, folder.resolve("report.html"));
             files.add("report.html");
             return new RenderedReport(files, skipped, Duration.ofNanos(System.nanoTime() - start));
         } finally {
@@ -118,6 +121,23 @@ public final class Report {
         } finally {
             g2.dispose();
         }
+    }
+
+    /**
+     * Waits for figure {@code i}, writes its files and lets it go (kept to the end, every figure's bytes
+     * were copied at each young collection).
+     *
+     * @return what report.html shows of it: its PNG, or a frame's SVG
+     */
+    private static byte[] written(List<Future<Drawn>> drawing, int i, Path figures) throws IOException {
+        Drawn d = await(drawing.get(i));
+        drawing.set(i, null);
+        Files.write(figures.resolve(d.figure().name() + ".svg"), d.svg());
+        if (d.png() == null) {
+            return d.svg();
+        }
+        Files.write(figures.resolve(d.figure().name() + ".png"), d.png());
+        return d.png();
     }
 
     /** A figure drawn as SVG and, unless it is a slider's frame, as PNG ({@code null} then). */
