@@ -3,6 +3,7 @@ package org.filmlab.regression.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.data.DatasetMapping;
 import org.filmlab.core.registry.ContributionDescriptor;
@@ -61,6 +63,38 @@ class ContributionTest {
         assertTrue(section.text.get(0).startsWith("title: Property maps: quadratic"), section.text.toString());
         assertEquals(2 + 8, section.figures, "the one property's mean and prediction sd at the measured levels, and"
                 + " a movie frame per level of P (as separate figures where the section has no slider)");
+    }
+
+    @Test
+    void theReportSectionNamesColumnsByTheirSymbolsAndUnits() throws Exception {
+        WorkflowDocument doc = new WorkflowDocument("test.regress", "Regress only", "1", "", 1, 60,
+                new DatasetMapping(List.of(), List.of(), List.of()),
+                List.of(StepSpec.of("regress", "", Map.of("properties", "sigmaN", "resolution", 11))));
+        Map<String, String[]> named = Map.of("P", new String[] {"P%", "wt%"}, "LS", new String[] {"L:S", "µL/mg"},
+                "XB", new String[] {"X:B", "vol%"}, "sigmaN", new String[] {"σN", "mS/cm"});
+        Dataset data = Films.dataset(Films.factorial(c -> 1 + c[0] * c[1]).columns().stream()
+                .map(c -> new Column(c.key(), named.get(c.key())[0], c.header(), c.role(), named.get(c.key())[1],
+                        c.values()))
+                .toList());
+        WorkflowEngine engine = new WorkflowEngine(REGISTRY);
+        RunResult result = engine.run(engine.prepare(doc), data, new NullProgressMonitor());
+        ResultsReader.Results read = ResultsReader.read(ResultsWriter.toJson(result), "results.json",
+                ResultsReader.installedPartTypes(REGISTRY));
+        PropertyMaps maps = read.first(PropertyMaps.TYPE).orElseThrow();
+        FakeSection section = new FakeSection();
+        new PropertyMapsSection().render(section, read, read.producerOf(maps).orElseThrow(), maps);
+
+        assertTrue(section.text.contains("heading: σN"), section.text.toString());
+        assertTrue(section.text.contains("figure: Predicted σN"), section.text.toString());
+        assertTrue(section.text.contains("figure: Movie: predicted σN across P% (P% = 3 wt% (measured))"),
+                section.text.toString());
+        assertTrue(section.axes.contains("X:B (vol%)"), section.axes.toString());
+        assertTrue(section.axes.contains("L:S (µL/mg), P% = 3 wt%"), section.axes.toString());
+        assertTrue(section.axes.contains("L:S (µL/mg), mean"), section.axes.toString());
+        assertTrue(section.axes.contains("σN (mS/cm), prediction sd"), section.axes.toString());
+        for (String axis : section.axes) {
+            assertFalse(axis.matches("(LS|XB|P|sigmaN)\\b.*"), "an axis named by a key: " + axis);
+        }
     }
 
     @Test

@@ -6,11 +6,17 @@ import java.util.List;
 
 import org.filmlab.report.sections.ReportSection;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.PaintScaleLegend;
 
 /** Records what a section writes; draws each figure once, so that a chart that cannot be drawn fails. */
 final class FakeSection implements ReportSection {
 
     final List<String> text = new ArrayList<>();
+    /** Every axis title of every figure: the plots' and the colour scales'. */
+    final List<String> axes = new ArrayList<>();
     int figures;
 
     @Override
@@ -42,6 +48,15 @@ final class FakeSection implements ReportSection {
     public void figure(String name, String title, String caption, JFreeChart chart, int width, int height) {
         chart.createBufferedImage(width, height);
         figures++;
+        text.add("figure: " + title);
+        if (chart.getPlot() instanceof CombinedRangeXYPlot combined) {
+            axes.add(combined.getRangeAxis().getLabel());
+            for (XYPlot plot : combined.getSubplots()) {
+                axes.add(plot.getDomainAxis().getLabel());
+            }
+        }
+        chart.getSubtitles().stream().filter(PaintScaleLegend.class::isInstance)
+                .map(t -> ((PaintScaleLegend) t).getAxis()).map(Axis::getLabel).forEach(axes::add);
     }
 
     @Override
