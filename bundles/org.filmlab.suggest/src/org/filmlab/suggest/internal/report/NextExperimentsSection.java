@@ -2,20 +2,17 @@
 package org.filmlab.suggest.internal.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.filmlab.core.step.ResultPart;
 import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.NextExperiments;
 import org.filmlab.core.workflow.ResultsReader;
+import org.filmlab.report.sections.DataLabels;
 import org.filmlab.report.sections.ReportSection;
 import org.filmlab.report.sections.SectionRenderer;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** The recipes to make next, with the suggester that chose them and why each one. */
 public final class NextExperimentsSection implements SectionRenderer {
@@ -23,7 +20,7 @@ public final class NextExperimentsSection implements SectionRenderer {
     @Override
     public void render(ReportSection out, ResultsReader.Results results, ResultsReader.Step producer, ResultPart part) {
         NextExperiments next = (NextExperiments) part;
-        Map<String, String> labels = labels(results.root());
+        DataLabels labels = DataLabels.of(results);
         // Results written before suggesters name none of these: their section says less, not something wrong.
         out.title(next.suggester().isEmpty() ? "Next experiments"
                 : "Next experiments (" + next.suggesterName() + ", " + next.suggester() + ")");
@@ -42,9 +39,9 @@ public final class NextExperimentsSection implements SectionRenderer {
             }
         }));
         List<String> header = new ArrayList<>();
-        next.features().forEach(f -> header.add(labels.getOrDefault(f, f)));
+        next.features().forEach(f -> header.add(labels.axis(f)));
         header.addAll(List.of("predicted class", "P(good)", "CV models against"));
-        properties.forEach(p -> header.add("predicted " + labels.getOrDefault(p, p)));
+        properties.forEach(p -> header.add("predicted " + labels.axis(p)));
         header.addAll(List.of("acquisition", "why"));
         List<List<String>> rows = new ArrayList<>();
         for (NextExperiment r : next.recipes()) {
@@ -62,17 +59,6 @@ public final class NextExperimentsSection implements SectionRenderer {
             rows.add(row);
         }
         out.table(header, rows);
-    }
-
-    /** "L:S (µL/mg)" for each column key of the results' data section. */
-    private static Map<String, String> labels(JsonNode root) {
-        Map<String, String> out = new HashMap<>();
-        for (JsonNode c : root.path("data").path("columns")) {
-            String unit = c.path("unit").asText("");
-            String symbol = c.path("symbol").asText(c.path("key").asText());
-            out.put(c.path("key").asText(), unit.isEmpty() ? symbol : symbol + " (" + unit + ")");
-        }
-        return out;
     }
 
     /** A number's zeros after its last significant decimal digit, then a point left last (compiled once). */
