@@ -276,6 +276,18 @@ class ResultViewsTest {
     }
 
     @Test
+    void theWindowAndTheClassifierNameConditionsByTheirSymbols() throws Exception {
+        defaultRun();
+        DecisionMapView view = (DecisionMapView) page().showView(DecisionMapView.ID);
+        // As the map's axes do ("L:S (µL/mg)"), not by the keys the parts were written with (LS, XB).
+        String heading = view.maps().headingText();
+        assertTrue(heading.matches("(?s).*process window \\(class 1[^)]*\\)\\) at L:S = [0-9.]+ ± [0-9.]+, X:B = [0-9]+ ± [0-9]+\\..*"),
+                heading);
+        MetricsView metrics = (MetricsView) page().showView(MetricsView.ID);
+        assertTrue(metrics.texts().contains("Classifier (P%, L:S, X:B → class)"), metrics.texts().toString());
+    }
+
+    @Test
     void aRuleThatCallsNoClassGoodDrawsNoProcessWindowOnTheMaps() throws Exception {
         RunResult paper = defaultRun();
         DecisionMapView view = (DecisionMapView) page().showView(DecisionMapView.ID);

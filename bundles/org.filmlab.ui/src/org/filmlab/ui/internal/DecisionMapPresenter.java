@@ -17,6 +17,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Scale;
+import org.filmlab.core.data.Column;
+import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.NextExperiment;
 import org.filmlab.core.workflow.NextExperiments;
@@ -103,7 +105,7 @@ public final class DecisionMapPresenter implements ResultPresenter {
     @Override
     public void show(RunResult result, JsonNode results) {
         DecisionMaps maps = result.first(Parts.DECISION_MAPS).orElseThrow();
-        heading.setText(result.workflow().name() + " on " + result.dataset().source() + ": " + window(maps)
+        heading.setText(result.workflow().name() + " on " + result.dataset().source() + ": " + window(maps, result.dataset())
                 + suggestions(result) + " Click a point to add it to the next experiments.");
         shown = result;
         int panels = maps.panels().size();
@@ -237,7 +239,8 @@ public final class DecisionMapPresenter implements ResultPresenter {
                 + " are the white diamonds (hover for why).";
     }
 
-    private static String window(DecisionMaps maps) {
+    /** The window as the map's axes name the conditions: by symbol (L:S for the part's LS). */
+    private static String window(DecisionMaps maps, Dataset data) {
         DecisionMaps.ProcessWindow w = maps.window();
         // A window is only ever announced for a class the workflow's quality rule calls good.
         if (w == null) {
@@ -248,14 +251,19 @@ public final class DecisionMapPresenter implements ResultPresenter {
             return windowClass + " is predicted nowhere on the maps.";
         }
         List<Double> extrapolated = maps.extrapolatedLevels();
-        String leftOut = extrapolated.isEmpty() ? "" : " over the measured and interpolated levels (" + maps.panel()
-                + " = " + String.join(", ", extrapolated.stream().map(DecisionMapChart::number).toList())
-                + " extrapolated, left out)";
+        String leftOut = extrapolated.isEmpty() ? ""
+                : " over the measured and interpolated levels (" + symbol(data, maps.panel()) + " = "
+                        + String.join(", ", extrapolated.stream().map(DecisionMapChart::number).toList())
+                        + " extrapolated, left out)";
         if (w.points() == 0) {
             return windowClass + " is predicted nowhere" + leftOut + ".";
         }
         return String.format(Locale.ROOT, "process window (%s) at %s = %.2f ± %.2f, %s = %.0f ± %.0f%s.", windowClass,
-                maps.x(), w.xMean(), w.xSd(), maps.y(), w.yMean(), w.ySd(), leftOut);
+                symbol(data, maps.x()), w.xMean(), w.xSd(), symbol(data, maps.y()), w.yMean(), w.ySd(), leftOut);
+    }
+
+    private static String symbol(Dataset data, String key) {
+        return data.column(key).map(Column::symbol).orElse(key);
     }
 
     /** The text above the map; for tests. */

@@ -9,6 +9,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.filmlab.core.workflow.RunResult;
@@ -86,7 +87,7 @@ abstract class ScrolledPresenter implements ResultPresenter {
         return List.copyOf(tables);
     }
 
-    /** Every label's text, in order. For tests. */
+    /** Every group's title and label's text, in order. For tests. */
     final List<String> texts() {
         List<String> out = new ArrayList<>();
         collect(content, out);
@@ -97,6 +98,9 @@ abstract class ScrolledPresenter implements ResultPresenter {
         if (c instanceof Label l) {
             out.add(l.getText());
         } else if (c instanceof Composite comp) {
+            if (c instanceof Group g) {
+                out.add(g.getText());
+            }
             for (Control child : comp.getChildren()) {
                 collect(child, out);
             }
