@@ -233,7 +233,7 @@ public class ReportRendererTest {
         assertEquals(List.of("P% = 4 wt% (interpolated)", "P% = 6 wt% (interpolated)"),
                 texts.stream().filter(t -> t.endsWith("(interpolated)")).toList());
         String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
-        assertTrue(html.contains("P = 8, 9, 10 lie beyond every level films were made at: extrapolated, left out"),
+        assertTrue(html.contains("P% = 8, 9, 10 lie beyond every level films were made at: extrapolated, left out"),
                 "the window's overall figures say which levels they leave out");
         assertTrue(html.contains("those beyond them “extrapolated”"), "the caption explains the word");
     }

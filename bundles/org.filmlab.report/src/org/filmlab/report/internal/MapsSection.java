@@ -59,9 +59,10 @@ public final class MapsSection implements SectionRenderer {
     }
 
     /** "all panels", or which extrapolated levels the overall figures leave out. */
-    private static String overallPanels(DecisionMaps map) {
+    private static String overallPanels(Study study, DecisionMaps map) {
         List<String> extrapolated = map.extrapolatedLevels().stream().map(Html::level).toList();
-        return extrapolated.isEmpty() ? "all panels" : "the measured and interpolated levels (" + map.panel() + " = "
+        return extrapolated.isEmpty() ? "all panels" : "the measured and interpolated levels ("
+                + study.column(map.panel()).symbol() + " = "
                 + String.join(", ", extrapolated) + " lie beyond every level films were made at: extrapolated, left"
                 + " out)";
     }
@@ -79,7 +80,7 @@ public final class MapsSection implements SectionRenderer {
         out.heading("Process window: " + Study.labelled(w.windowClass(), map.labels()));
         out.paragraph("The window is where the classifier predicts " + Study.labelled(w.windowClass(), map.labels())
                 + ", good by the workflow's rule: " + w.criterion() + ". Grid points predicted that class: " + w.points()
-                + " over " + overallPanels(map) + ". Overall " + cx.symbol() + " = " + Html.number(w.xMean(), 4) + " ± "
+                + " over " + overallPanels(study, map) + ". Overall " + cx.symbol() + " = " + Html.number(w.xMean(), 4) + " ± "
                 + Html.number(w.xSd(), 3) + " " + cx.unit() + ", " + cy.symbol() + " = " + Html.number(w.yMean(), 4)
                 + " ± " + Html.number(w.ySd(), 3) + " " + cy.unit() + " (mean ± sd).");
         List<List<String>> rows = new ArrayList<>();
