@@ -212,7 +212,7 @@ final class DecisionMapChart {
                 r.goodProbability()));
         if (!r.predicted().isEmpty()) {
             List<String> props = new ArrayList<>();
-            r.predicted().forEach((k, e) -> props.add(data.column(k).map(Column::symbol).orElse(k) + " = "
+            r.predicted().forEach((k, e) -> props.add(symbol(data, k) + " = "
                     + String.format(Locale.ROOT, "%.3g ± %.2g", e.value(), e.sd())));
             tip.append("\npredicted ").append(String.join(", ", props));
         }
@@ -326,6 +326,11 @@ final class DecisionMapChart {
 
     private static String label(Dataset data, String key) {
         return data.column(key).map(Column::label).orElse(key);
+    }
+
+    /** A condition or property as the maps name it: by the data set's symbol (L:S for a part's LS). */
+    static String symbol(Dataset data, String key) {
+        return data.column(key).map(Column::symbol).orElse(key);
     }
 
     /** The report's class colour, so a class has one colour on screen and on paper. */

@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Scale;
-import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.DecisionMaps;
 import org.filmlab.core.workflow.NextExperiment;
@@ -252,19 +251,17 @@ public final class DecisionMapPresenter implements ResultPresenter {
         }
         List<Double> extrapolated = maps.extrapolatedLevels();
         String leftOut = extrapolated.isEmpty() ? ""
-                : " over the measured and interpolated levels (" + symbol(data, maps.panel()) + " = "
-                        + String.join(", ", extrapolated.stream().map(DecisionMapChart::number).toList())
+                : " over the measured and interpolated levels (" + DecisionMapChart.symbol(data, maps.panel())
+                        + " = " + String.join(", ", extrapolated.stream().map(DecisionMapChart::number).toList())
                         + " extrapolated, left out)";
         if (w.points() == 0) {
             return windowClass + " is predicted nowhere" + leftOut + ".";
         }
         return String.format(Locale.ROOT, "process window (%s) at %s = %.2f ± %.2f, %s = %.0f ± %.0f%s.", windowClass,
-                symbol(data, maps.x()), w.xMean(), w.xSd(), symbol(data, maps.y()), w.yMean(), w.ySd(), leftOut);
+                DecisionMapChart.symbol(data, maps.x()), w.xMean(), w.xSd(), DecisionMapChart.symbol(data, maps.y()),
+                w.yMean(), w.ySd(), leftOut);
     }
 
-    private static String symbol(Dataset data, String key) {
-        return data.column(key).map(Column::symbol).orElse(key);
-    }
 
     /** The text above the map; for tests. */
     String headingText() {

@@ -11,7 +11,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.filmlab.core.analysis.TestResult;
-import org.filmlab.core.data.Column;
 import org.filmlab.core.data.Dataset;
 import org.filmlab.core.workflow.ClassifierEvaluation;
 import org.filmlab.core.workflow.Parts;
@@ -53,7 +52,7 @@ public final class MetricsPresenter extends ScrolledPresenter {
     private void classifier(Composite content, ClassifierEvaluation e, Dataset data) {
         // The conditions by symbol, as the maps and the data table name them (L:S for the part's LS).
         Group g = TestTables.group(content, "Classifier (" + String.join(", ", e.features().stream()
-                .map(f -> data.column(f).map(Column::symbol).orElse(f)).toList()) + " → class)");
+                .map(f -> DecisionMapChart.symbol(data, f)).toList()) + " → class)");
         ClassifierEvaluation.Split s = e.split();
         ClassifierEvaluation.CrossValidation cv = e.cv();
         TestTables.label(g, String.format(Locale.ROOT, "Hold-out split: macro-F1 %.3f, accuracy %.3f (%d training films,"
